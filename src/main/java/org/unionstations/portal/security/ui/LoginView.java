@@ -1,0 +1,64 @@
+package org.unionstations.portal.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.JustifyContentMode;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.unionstations.portal.base.ui.LanguageSwitch;
+
+/**
+ * Sign-in with a database user; the form posts to Spring Security's login processing URL.
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final LoginForm login = new LoginForm();
+
+	LoginView() {
+		setSizeFull();
+		setAlignItems(Alignment.CENTER);
+		setJustifyContentMode(JustifyContentMode.CENTER);
+		addClassName("login-view");
+
+		LoginI18n i18n = LoginI18n.createDefault();
+		i18n.getForm().setTitle(getTranslation("login.title"));
+		i18n.getForm().setUsername(getTranslation("login.username"));
+		i18n.getForm().setPassword(getTranslation("login.password"));
+		i18n.getForm().setSubmit(getTranslation("login.submit"));
+		i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
+		i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+		i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+		login.setI18n(i18n);
+		login.setForgotPasswordButtonVisible(false);
+		login.setAction("login");
+
+		H1 title = new H1(getTranslation("app.name"));
+		title.addClassName("login-app-name");
+		Paragraph subtitle = new Paragraph(getTranslation("app.subtitle"));
+		subtitle.addClassName("login-subtitle");
+		Div language = new Div(new LanguageSwitch());
+		add(title, subtitle, login, language);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("login.page-title");
+	}
+
+}

@@ -1,0 +1,277 @@
+package org.unionstations.portal.station;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Point;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import org.unionstations.portal.district.District;
+
+/**
+ * A station of the network. Guards its own invariants; the length limits are public so
+ * forms can reuse them.
+ */
+@Entity
+@Table(name = "station")
+@EntityListeners(AuditingEntityListener.class)
+public class Station {
+
+	public static final int NAME_MAX = 100;
+
+	public static final int ADDRESS_MAX = 200;
+
+	public static final int HOST_ORGANISATION_MAX = 100;
+
+	public static final int CONTACT_PERSON_MAX = 40;
+
+	public static final int CONTACT_PHONE_MAX = 30;
+
+	public static final int OPENING_HOURS_MAX = 200;
+
+	/** WGS84, the only coordinate system stored. */
+	public static final int SRID = 4326;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "station_seq")
+	@SequenceGenerator(name = "station_seq", sequenceName = "station_seq", allocationSize = 50)
+	private Long id;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 24)
+	private StationType type;
+
+	@Column(nullable = false, length = NAME_MAX)
+	private String name;
+
+	@Column(nullable = false, length = ADDRESS_MAX)
+	private String address;
+
+	@Column(nullable = false, columnDefinition = "geometry(Point,4326)")
+	private Point location;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "district_id")
+	private @Nullable District district;
+
+	@Column(name = "host_organisation", length = HOST_ORGANISATION_MAX)
+	private @Nullable String hostOrganisation;
+
+	@Column(name = "contact_person", length = CONTACT_PERSON_MAX)
+	private @Nullable String contactPerson;
+
+	@Column(name = "contact_phone", length = CONTACT_PHONE_MAX)
+	private @Nullable String contactPhone;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 24)
+	private StationStatus status;
+
+	@Column(name = "opening_hours", nullable = false, length = OPENING_HOURS_MAX)
+	private String openingHours = "";
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(nullable = false, columnDefinition = "varchar(32)[]")
+	private String[] services = new String[0];
+
+	@CreatedDate
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@CreatedBy
+	@Column(name = "created_by", nullable = false, updatable = false, length = 60)
+	private String createdBy;
+
+	@LastModifiedDate
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@LastModifiedBy
+	@Column(name = "updated_by", nullable = false, length = 60)
+	private String updatedBy;
+
+	@Version
+	private long version;
+
+	protected Station() {
+	}
+
+	public Station(StationType type, String name, String address, Point location, StationStatus status) {
+		setType(type);
+		setName(name);
+		setAddress(address);
+		setLocation(location);
+		setStatus(status);
+	}
+
+	public @Nullable Long getId() {
+		return id;
+	}
+
+	public StationType getType() {
+		return type;
+	}
+
+	public void setType(StationType type) {
+		this.type = Objects.requireNonNull(type, "type");
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = requireText(name, NAME_MAX, "name");
+	}
+
+	public String getAddress() {
+		return address;
+	}
+
+	public void setAddress(String address) {
+		this.address = limit(Objects.requireNonNull(address, "address").strip(), ADDRESS_MAX, "address");
+	}
+
+	public Point getLocation() {
+		return location;
+	}
+
+	public void setLocation(Point location) {
+		Objects.requireNonNull(location, "location");
+		if (location.getSRID() != SRID) {
+			throw new IllegalArgumentException("location must be WGS84 (SRID 4326), was SRID " + location.getSRID());
+		}
+		double lon = location.getX();
+		double lat = location.getY();
+		if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
+			throw new IllegalArgumentException("location out of range: " + lon + ", " + lat);
+		}
+		this.location = location;
+	}
+
+	public @Nullable District getDistrict() {
+		return district;
+	}
+
+	public void setDistrict(@Nullable District district) {
+		this.district = district;
+	}
+
+	public @Nullable String getHostOrganisation() {
+		return hostOrganisation;
+	}
+
+	public void setHostOrganisation(@Nullable String hostOrganisation) {
+		this.hostOrganisation = optionalText(hostOrganisation, HOST_ORGANISATION_MAX, "hostOrganisation");
+	}
+
+	public @Nullable String getContactPerson() {
+		return contactPerson;
+	}
+
+	public void setContactPerson(@Nullable String contactPerson) {
+		this.contactPerson = optionalText(contactPerson, CONTACT_PERSON_MAX, "contactPerson");
+	}
+
+	public @Nullable String getContactPhone() {
+		return contactPhone;
+	}
+
+	public void setContactPhone(@Nullable String contactPhone) {
+		this.contactPhone = optionalText(contactPhone, CONTACT_PHONE_MAX, "contactPhone");
+	}
+
+	public StationStatus getStatus() {
+		return status;
+	}
+
+	public void setStatus(StationStatus status) {
+		this.status = Objects.requireNonNull(status, "status");
+	}
+
+	public String getOpeningHours() {
+		return openingHours;
+	}
+
+	public void setOpeningHours(String openingHours) {
+		this.openingHours = limit(Objects.requireNonNull(openingHours, "openingHours").strip(), OPENING_HOURS_MAX,
+				"openingHours");
+	}
+
+	/** The codes of the services offered, sorted. */
+	public Set<String> getServices() {
+		return new TreeSet<>(Arrays.asList(services));
+	}
+
+	public void setServices(Set<String> services) {
+		this.services = new TreeSet<>(services).toArray(String[]::new);
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public String getCreatedBy() {
+		return createdBy;
+	}
+
+	public Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public String getUpdatedBy() {
+		return updatedBy;
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+	private static String requireText(String value, int max, String field) {
+		Objects.requireNonNull(value, field);
+		String stripped = value.strip();
+		if (stripped.isEmpty()) {
+			throw new IllegalArgumentException(field + " must not be blank");
+		}
+		return limit(stripped, max, field);
+	}
+
+	private static @Nullable String optionalText(@Nullable String value, int max, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		return limit(value.strip(), max, field);
+	}
+
+	private static String limit(String value, int max, String field) {
+		if (value.length() > max) {
+			throw new IllegalArgumentException(field + " is longer than " + max + " characters");
+		}
+		return value;
+	}
+
+}

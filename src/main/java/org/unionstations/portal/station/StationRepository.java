@@ -1,0 +1,16 @@
+package org.unionstations.portal.station;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface StationRepository extends JpaRepository<Station, Long>, JpaSpecificationExecutor<Station> {
+
+	@Override
+	@EntityGraph(attributePaths = "district")
+	Page<Station> findAll(Specification<Station> spec, Pageable pageable);
+
+}

@@ -1,0 +1,179 @@
+package org.unionstations.portal.station.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.unionstations.portal.district.DistrictRef;
+import org.unionstations.portal.district.DistrictService;
+import org.unionstations.portal.station.StationFilter;
+import org.unionstations.portal.station.StationRow;
+import org.unionstations.portal.station.StationService;
+import org.unionstations.portal.station.StationStatus;
+import org.unionstations.portal.station.StationType;
+
+/**
+ * The station registry as a lazy, sortable grid with filters and a row count. Everyone
+ * signed in may open it; the service limits operators to their own stations.
+ */
+@Route("stations")
+@RouteAlias("")
+@Menu(order = 10, icon = "vaadin:list", title = "nav.stations")
+@PermitAll
+class StationListView extends VerticalLayout implements HasDynamicTitle {
+
+	private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(ZoneId.of("Asia/Shanghai"));
+
+	private final StationService stations;
+
+	private final Grid<StationRow> grid = new Grid<>();
+
+	private final Span count = new Span();
+
+	private StationFilter filter = StationFilter.ALL;
+
+	StationListView(StationService stations, DistrictService districts) {
+		this.stations = stations;
+		setSizeFull();
+		addClassName("station-list-view");
+
+		TextField text = new TextField();
+		text.setId("filter-text");
+		text.setPlaceholder(getTranslation("station.filter.text"));
+		text.setPrefixComponent(VaadinIcon.SEARCH.create());
+		text.setClearButtonVisible(true);
+		text.setValueChangeMode(ValueChangeMode.LAZY);
+		text.addValueChangeListener(e -> applyFilter(filter.withText(e.getValue())));
+
+		MultiSelectComboBox<StationType> types = new MultiSelectComboBox<>(getTranslation("station.type"));
+		types.setId("filter-type");
+		types.setItems(StationType.values());
+		types.setItemLabelGenerator(t -> getTranslation("station.type." + t.name()));
+		types.setClearButtonVisible(true);
+		types.addValueChangeListener(e -> applyFilter(filter.withTypes(e.getValue())));
+
+		ComboBox<DistrictRef> district = new ComboBox<>(getTranslation("station.district"));
+		district.setId("filter-district");
+		district.setItems(districts.list());
+		district.setItemLabelGenerator(d -> d.name(getLocale()));
+		district.setClearButtonVisible(true);
+		district.addValueChangeListener(
+				e -> applyFilter(filter.withDistrictId(e.getValue() == null ? null : e.getValue().id())));
+
+		MultiSelectComboBox<StationStatus> statuses = new MultiSelectComboBox<>(getTranslation("station.status"));
+		statuses.setId("filter-status");
+		statuses.setItems(StationStatus.values());
+		statuses.setItemLabelGenerator(s -> getTranslation("station.status." + s.name()));
+		statuses.setClearButtonVisible(true);
+		statuses.addValueChangeListener(e -> applyFilter(filter.withStatuses(e.getValue())));
+
+		text.setLabel(getTranslation("station.filter.text-label"));
+		count.setId("station-count");
+		count.addClassName("row-count");
+		FlexLayout filters = new FlexLayout(text, types, district, statuses, count);
+		filters.addClassName("filter-bar");
+		filters.setAlignItems(Alignment.BASELINE);
+		filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+
+		configureGrid();
+		add(filters, grid);
+		setFlexGrow(1, grid);
+		refresh();
+	}
+
+	private void configureGrid() {
+		Locale locale = getLocale();
+		grid.setId("station-grid");
+		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+		grid.addColumn(StationRow::name)
+			.setHeader(getTranslation("station.name"))
+			.setSortProperty("name")
+			.setFlexGrow(3)
+			.setKey("name");
+		grid.addColumn(r -> getTranslation("station.type." + r.type().name()))
+			.setHeader(getTranslation("station.type"))
+			.setSortProperty("type")
+			.setAutoWidth(true)
+			.setKey("type");
+		grid.addColumn(r -> r.districtName(locale))
+			.setHeader(getTranslation("station.district"))
+			.setSortProperty("zh".equals(locale.getLanguage()) ? "district.nameZh" : "district.nameEn")
+			.setAutoWidth(true)
+			.setKey("district");
+		grid.addComponentColumn(this::statusBadge)
+			.setHeader(getTranslation("station.status"))
+			.setSortProperty("status")
+			.setAutoWidth(true)
+			.setKey("status");
+		grid.addColumn(StationRow::address)
+			.setHeader(getTranslation("station.address"))
+			.setFlexGrow(4)
+			.setKey("address");
+		grid.addColumn(StationRow::hostOrganisation)
+			.setHeader(getTranslation("station.host-organisation"))
+			.setFlexGrow(2)
+			.setKey("host");
+		grid.addColumn(r -> UPDATED.format(r.updatedAt()))
+			.setHeader(getTranslation("station.updated-at"))
+			.setSortProperty("updatedAt")
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
+			.setKey("updated");
+		grid.setEmptyStateText(getTranslation("station.list.empty"));
+	}
+
+	private Span statusBadge(StationRow row) {
+		Span badge = new Span(getTranslation("station.status." + row.status().name()));
+		badge.addClassNames("status-badge", "status-" + row.status().name().toLowerCase(Locale.ROOT));
+		return badge;
+	}
+
+	private void applyFilter(StationFilter next) {
+		filter = next;
+		refresh();
+	}
+
+	private void refresh() {
+		StationFilter current = filter;
+		grid.setItems(query -> stations.list(current, pageRequest(query)).stream(), query -> {
+			int total = (int) stations.count(current);
+			count.setText(getTranslation("station.list.count", total));
+			return total;
+		});
+	}
+
+	private static PageRequest pageRequest(com.vaadin.flow.data.provider.Query<StationRow, Void> query) {
+		PageRequest request = VaadinSpringDataHelpers.toSpringPageRequest(query);
+		Sort sort = request.getSort().isSorted() ? request.getSort() : Sort.by("name");
+		return request.withSort(sort.and(Sort.by("id")));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("station.list.title");
+	}
+
+}
