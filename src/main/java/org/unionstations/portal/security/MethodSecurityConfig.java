@@ -11,7 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * whatever the UI shows.
  */
 @Configuration
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class MethodSecurityConfig {
 
 	@Bean

@@ -7,12 +7,13 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.unionstations.portal.base.SignedInUser;
 
 /**
  * The signed-in user as Spring Security keeps it in the session. Holds no password after
  * sign-in.
  */
-public final class PortalUser implements UserDetails, CredentialsContainer {
+public final class PortalUser implements UserDetails, CredentialsContainer, SignedInUser {
 
 	private final String username;
 
@@ -37,6 +38,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 		return username;
 	}
 
+	@Override
 	public String getDisplayName() {
 		return displayName;
 	}

@@ -2,7 +2,7 @@ package org.unionstations.portal.security;
 
 import java.util.List;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +18,7 @@ public class UserService {
 		this.users = users;
 	}
 
-	@RolesAllowed(Role.Name.ADMIN)
+	@PreAuthorize("hasRole('ADMIN')")
 	public List<UserRow> list() {
 		return users.findAllByOrderByUsername()
 			.stream()

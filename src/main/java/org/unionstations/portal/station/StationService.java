@@ -3,8 +3,6 @@ package org.unionstations.portal.station;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.annotation.security.RolesAllowed;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionstations.portal.district.District;
 import org.unionstations.portal.security.CurrentUser;
-import org.unionstations.portal.security.Role;
 
 /**
  * The station registry. Every signed-in user may list stations, but an operator sees only
@@ -50,7 +47,7 @@ public class StationService {
 	}
 
 	/** Stations within {@code radiusMetres} of a WGS84 point, nearest first. */
-	@RolesAllowed({ Role.Name.ADMIN, Role.Name.PLANNER, Role.Name.LEADER })
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
 	public List<NearbyStation> within(double longitude, double latitude, double radiusMetres) {
 		if (!(radiusMetres > 0 && radiusMetres <= MAX_RADIUS_METRES)) {
 			throw new IllegalArgumentException("radius must be between 0 and " + MAX_RADIUS_METRES + " m");

@@ -26,7 +26,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.unionstations.portal.security.PortalUser;
+import org.unionstations.portal.base.SignedInUser;
 
 /**
  * The frame around every signed-in view: side navigation with only the views the user's
@@ -83,7 +83,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 		footer.addClassName("app-footer");
 		footer.setPadding(true);
 		footer.setSpacing(true);
-		authentication.getAuthenticatedUser(PortalUser.class).ifPresent(user -> {
+		authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> {
 			Span who = new Span(user.getDisplayName());
 			who.setId("current-user");
 			Button logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(),

@@ -1,0 +1,75 @@
+package org.unionstations.portal;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Keeps the package-by-feature shape: no cycles, Vaadin only in UI code, views talk to
+ * services only.
+ */
+class ArchitectureTest {
+
+	private static final String BASE = "org.unionstations.portal";
+
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages(BASE);
+
+	@Test
+	void features_are_free_of_cycles() {
+		slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(classes);
+	}
+
+	@Test
+	void vaadin_stays_in_ui_packages_and_the_map_component() {
+		noClasses().that()
+			.resideOutsideOfPackages(BASE + "..ui..", BASE + ".map..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("com.vaadin..")
+			.check(classes);
+	}
+
+	@Test
+	void views_never_touch_repositories() {
+		noClasses().that()
+			.resideInAPackage(BASE + "..ui..")
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(Repository.class)
+			.check(classes);
+	}
+
+	@Test
+	void services_do_not_depend_on_the_ui() {
+		noClasses().that()
+			.resideOutsideOfPackages(BASE + "..ui..", BASE + ".map..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage(BASE + "..ui..")
+			.check(classes);
+	}
+
+	@Test
+	void repositories_stay_inside_their_feature() {
+		classes().that().areAssignableTo(Repository.class).should().notBePublic().check(classes);
+	}
+
+	@Test
+	void base_depends_on_no_feature() {
+		noClasses().that()
+			.resideInAPackage(BASE + ".base..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(BASE + ".station..", BASE + ".district..", BASE + ".security..")
+			.check(classes);
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.unionstations.portal;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Browserless view tests (Karibu-Testing) inside the shared Spring context: views,
+ * services and PostGIS are real; only the browser is not. {@link #login(String)} signs a
+ * database user in the way Spring Security would.
+ */
+@PortalIT
+public abstract class KaribuViewTest {
+
+	private static Routes routes;
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Autowired
+	private UserDetailsService users;
+
+	@BeforeAll
+	@SuppressWarnings("unchecked")
+	static void discoverRoutes() throws ClassNotFoundException {
+		routes = new Routes().autoDiscoverViews("org.unionstations.portal");
+		// Karibu's own scan skips package-private classes, and our views are
+		// package-private by design
+		var scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+		for (var candidate : scanner.findCandidateComponents("org.unionstations.portal")) {
+			routes.getRoutes().add((Class<? extends Component>) Class.forName(candidate.getBeanClassName()));
+		}
+	}
+
+	@BeforeEach
+	void setUpVaadin() {
+		MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+	}
+
+	@AfterEach
+	void tearDownVaadin() {
+		MockVaadin.tearDown();
+		SecurityContextHolder.clearContext();
+	}
+
+	protected void login(String username) {
+		UserDetails user = users.loadUserByUsername(username);
+		var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+		SecurityContext securityContext = new SecurityContextImpl(authentication);
+		SecurityContextHolder.setContext(securityContext);
+		VaadinSession.getCurrent().getSession().setAttribute("SPRING_SECURITY_CONTEXT", securityContext);
+		Set<String> roles = user.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.map(a -> a.substring("ROLE_".length()))
+			.collect(Collectors.toSet());
+		FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+		request.setUserPrincipalInt(authentication);
+		request.setUserInRole((principal, role) -> roles.contains(role));
+		// a fresh UI, as after the sign-in redirect, so the layout shows this user's menu
+		UI.getCurrent().getPage().reload();
+	}
+
+}

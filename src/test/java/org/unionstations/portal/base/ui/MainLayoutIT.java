@@ -1,0 +1,45 @@
+package org.unionstations.portal.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.unionstations.portal.KaribuViewTest;
+
+class MainLayoutIT extends KaribuViewTest {
+
+	@Test
+	void the_menu_shows_each_role_only_what_it_may_open() {
+		login("admin");
+		UI.getCurrent().navigate("stations");
+		assertThat(menu()).containsExactly("站点名录", "用户管理");
+		assertThat(_get(Span.class, s -> s.withId("current-user")).getText()).isEqualTo("系统管理员");
+
+		login("planner");
+		UI.getCurrent().navigate("stations");
+		assertThat(menu()).containsExactly("站点名录");
+	}
+
+	@Test
+	void chinese_is_the_default_and_english_is_a_choice() {
+		login("leader");
+		UI.getCurrent().navigate("stations");
+		assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("zh");
+
+		LocaleSupport.switchTo(PortalI18NProvider.ENGLISH);
+		UI.getCurrent().getPage().reload();
+		UI.getCurrent().navigate("stations");
+		assertThat(menu()).containsExactly("Station registry");
+	}
+
+	private static List<String> menu() {
+		return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.unionstations.portal.district;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.unionstations.portal.PortalIT;
+
+/**
+ * The Xianning demo geography is consistent: six valid districts that hold their own
+ * stations.
+ */
+@PortalIT
+class DemoDistrictsIT {
+
+	@Autowired
+	DistrictService districts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	@WithUserDetails("leader")
+	void the_six_districts_of_xianning_are_listed_by_code() {
+		assertThat(districts.list()).extracting(DistrictRef::nameZh)
+			.containsExactly("咸安区", "嘉鱼县", "通城县", "崇阳县", "通山县", "赤壁市");
+		assertThat(districts.list()).allSatisfy(d -> assertThat(d.boundaryApproximate()).isTrue());
+	}
+
+	@Test
+	void boundaries_are_valid_and_do_not_overlap() {
+		assertThat(jdbc.sql("SELECT count(*) FROM district WHERE NOT ST_IsValid(boundary) OR ST_SRID(boundary) <> 4326")
+			.query(Long.class)
+			.single()).isZero();
+		double overlapKm2 = jdbc.sql("""
+				SELECT coalesce(sum(ST_Area(ST_Intersection(a.boundary, b.boundary)::geography)), 0) / 1e6
+				FROM district a JOIN district b ON a.id < b.id AND ST_Intersects(a.boundary, b.boundary)
+				""").query(Double.class).single();
+		assertThat(overlapKm2).isLessThan(0.01);
+	}
+
+	@Test
+	void every_demo_station_lies_inside_its_own_district() {
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM station s JOIN district d ON d.id = s.district_id
+				WHERE NOT ST_Contains(d.boundary, s.location)
+				""").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM station WHERE district_id IS NULL").query(Long.class).single())
+			.isZero();
+	}
+
+}

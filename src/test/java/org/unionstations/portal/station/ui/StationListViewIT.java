@@ -1,0 +1,106 @@
+package org.unionstations.portal.station.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.unionstations.portal.KaribuViewTest;
+import org.unionstations.portal.district.DistrictRef;
+import org.unionstations.portal.station.StationRow;
+import org.unionstations.portal.station.StationStatus;
+import org.unionstations.portal.station.StationType;
+
+class StationListViewIT extends KaribuViewTest {
+
+	@Test
+	void a_planner_sees_every_station_with_a_count() {
+		login("planner");
+		UI.getCurrent().navigate(StationListView.class);
+
+		assertThat(GridKt._size(grid())).isEqualTo(82);
+		assertThat(count()).isEqualTo("共 82 个站点");
+		assertThat(grid().getColumnByKey("type").getHeaderText()).isEqualTo("站点类型");
+	}
+
+	@Test
+	void filters_narrow_the_grid_and_the_count() {
+		login("planner");
+		UI.getCurrent().navigate(StationListView.class);
+
+		@SuppressWarnings("unchecked")
+		MultiSelectComboBox<StationType> types = _get(MultiSelectComboBox.class, s -> s.withId("filter-type"));
+		types.setValue(Set.of(StationType.UNION_POST_STATION));
+		assertThat(GridKt._size(grid())).isEqualTo(40);
+		assertThat(count()).isEqualTo("共 40 个站点");
+		assertThat(rows()).allSatisfy(r -> assertThat(r.type()).isEqualTo(StationType.UNION_POST_STATION));
+		assertThat(GridKt._getFormatted(grid(), 0, "type")).isEqualTo("工会驿站");
+
+		@SuppressWarnings("unchecked")
+		ComboBox<DistrictRef> district = _get(ComboBox.class, s -> s.withId("filter-district"));
+		DistrictRef chibi = district.getListDataView()
+			.getItems()
+			.filter(d -> d.code().equals("421281"))
+			.findFirst()
+			.orElseThrow();
+		district.setValue(chibi);
+		assertThat(rows()).hasSize(9).allSatisfy(r -> assertThat(r.districtNameZh()).isEqualTo("赤壁市"));
+
+		@SuppressWarnings("unchecked")
+		MultiSelectComboBox<StationStatus> statuses = _get(MultiSelectComboBox.class, s -> s.withId("filter-status"));
+		statuses.setValue(Set.of(StationStatus.PLANNED, StationStatus.UNDER_CONSTRUCTION));
+		assertThat(rows())
+			.allSatisfy(r -> assertThat(r.status()).isIn(StationStatus.PLANNED, StationStatus.UNDER_CONSTRUCTION));
+
+		types.clear();
+		district.clear();
+		statuses.clear();
+		_get(TextField.class, s -> s.withId("filter-text")).setValue("母婴");
+		assertThat(rows()).isNotEmpty().allSatisfy(r -> assertThat(r.name() + r.address()).contains("母婴"));
+	}
+
+	@Test
+	void sorting_by_a_column_header_orders_the_rows() {
+		login("leader");
+		UI.getCurrent().navigate(StationListView.class);
+		Grid<StationRow> grid = grid();
+		grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("name"),
+				com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+		List<String> names = rows().stream().map(StationRow::name).toList();
+		assertThat(names).isSortedAccordingTo((a, b) -> b.compareTo(a));
+	}
+
+	@Test
+	void an_operator_sees_only_their_own_stations() {
+		login("operator");
+		UI.getCurrent().navigate(StationListView.class);
+		assertThat(rows()).extracting(StationRow::name)
+			.containsExactlyInAnyOrder("温泉路环卫工会驿站", "永安大道快递小哥工会驿站", "银泉大道环卫工会驿站", "咸宁市中心医院爱心母婴室");
+		assertThat(count()).isEqualTo("共 4 个站点");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Grid<StationRow> grid() {
+		return _get(Grid.class, s -> s.withId("station-grid"));
+	}
+
+	private static List<StationRow> rows() {
+		return GridKt._fetch(grid(), 0, 1000);
+	}
+
+	private static String count() {
+		MockVaadin.clientRoundtrip(false);
+		return _get(Span.class, s -> s.withId("station-count")).getText();
+	}
+
+}
