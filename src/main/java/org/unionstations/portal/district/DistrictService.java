@@ -1,6 +1,7 @@
 package org.unionstations.portal.district;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -13,13 +14,32 @@ public class DistrictService {
 
 	private final DistrictRepository districts;
 
-	DistrictService(DistrictRepository districts) {
+	private final DistrictSpatialRepository spatial;
+
+	DistrictService(DistrictRepository districts, DistrictSpatialRepository spatial) {
 		this.districts = districts;
+		this.spatial = spatial;
 	}
 
 	@PreAuthorize("isAuthenticated()")
 	public List<DistrictRef> list() {
 		return districts.findAllByOrderByCode().stream().map(DistrictRef::of).toList();
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	public Optional<DistrictRef> find(long id) {
+		return districts.findById(id).map(DistrictRef::of);
+	}
+
+	/** The district a WGS84 point lies in; empty when it is outside the city. */
+	@PreAuthorize("isAuthenticated()")
+	public Optional<DistrictRef> containing(double longitude, double latitude) {
+		return spatial.findContaining(longitude, latitude).flatMap(this::find);
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	public List<DistrictShape> shapes() {
+		return spatial.findShapes();
 	}
 
 }

@@ -2,9 +2,9 @@ package org.unionstations.portal.station;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,6 +53,8 @@ public class Station {
 
 	public static final int OPENING_HOURS_MAX = 200;
 
+	public static final int STATUS_REASON_MAX = 200;
+
 	/** WGS84, the only coordinate system stored. */
 	public static final int SRID = 4326;
 
@@ -90,6 +92,9 @@ public class Station {
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 24)
 	private StationStatus status;
+
+	@Column(name = "status_reason", length = STATUS_REASON_MAX)
+	private @Nullable String statusReason;
 
 	@Column(name = "opening_hours", nullable = false, length = OPENING_HOURS_MAX)
 	private String openingHours = "";
@@ -136,8 +141,10 @@ public class Station {
 		return type;
 	}
 
+	/** Changing the type drops the services that do not apply to the new type. */
 	public void setType(StationType type) {
 		this.type = Objects.requireNonNull(type, "type");
+		this.services = Arrays.stream(services).filter(s -> Amenity.valueOf(s).appliesTo(type)).toArray(String[]::new);
 	}
 
 	public String getName() {
@@ -210,25 +217,46 @@ public class Station {
 	}
 
 	public void setStatus(StationStatus status) {
+		setStatus(status, null);
+	}
+
+	/**
+	 * Sets the status; a reason is kept only for a suspended station (why, and until
+	 * when).
+	 */
+	public void setStatus(StationStatus status, @Nullable String reason) {
 		this.status = Objects.requireNonNull(status, "status");
+		this.statusReason = status == StationStatus.SUSPENDED ? optionalText(reason, STATUS_REASON_MAX, "statusReason")
+				: null;
 	}
 
-	public String getOpeningHours() {
-		return openingHours;
+	public @Nullable String getStatusReason() {
+		return statusReason;
 	}
 
-	public void setOpeningHours(String openingHours) {
-		this.openingHours = limit(Objects.requireNonNull(openingHours, "openingHours").strip(), OPENING_HOURS_MAX,
-				"openingHours");
+	public OpeningHours getOpeningHours() {
+		return OpeningHours.parse(openingHours);
 	}
 
-	/** The codes of the services offered, sorted. */
-	public Set<String> getServices() {
-		return new TreeSet<>(Arrays.asList(services));
+	public void setOpeningHours(OpeningHours openingHours) {
+		this.openingHours = limit(openingHours.format(), OPENING_HOURS_MAX, "openingHours");
 	}
 
-	public void setServices(Set<String> services) {
-		this.services = new TreeSet<>(services).toArray(String[]::new);
+	/** The services offered, in declaration order. */
+	public Set<Amenity> getServices() {
+		EnumSet<Amenity> set = EnumSet.noneOf(Amenity.class);
+		Arrays.stream(services).map(Amenity::valueOf).forEach(set::add);
+		return set;
+	}
+
+	/** Only services that apply to the station's type are accepted. */
+	public void setServices(Set<Amenity> services) {
+		for (Amenity amenity : services) {
+			if (!amenity.appliesTo(type)) {
+				throw new IllegalArgumentException(amenity + " does not apply to " + type);
+			}
+		}
+		this.services = services.stream().sorted().map(Amenity::name).toArray(String[]::new);
 	}
 
 	public Instant getCreatedAt() {

@@ -1,19 +1,44 @@
 package org.unionstations.portal.station;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+
 import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.PrecisionModel;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.unionstations.portal.audit.AuditLog;
+import org.unionstations.portal.audit.ChangeAction;
+import org.unionstations.portal.audit.FieldChange;
+import org.unionstations.portal.audit.Revision;
+import org.unionstations.portal.base.ConcurrentEditException;
+import org.unionstations.portal.base.FieldProblem;
+import org.unionstations.portal.base.InvalidInputException;
 import org.unionstations.portal.district.District;
+import org.unionstations.portal.district.DistrictRef;
+import org.unionstations.portal.district.DistrictService;
 import org.unionstations.portal.security.CurrentUser;
+import org.unionstations.portal.security.Role;
 
 /**
- * The station registry. Every signed-in user may list stations, but an operator sees only
- * the stations assigned to them: the scope is applied here, not in the view.
+ * The station registry. Planners and admins manage every station; operators read and
+ * maintain only the stations assigned to them; leaders read. Every rule is enforced here,
+ * not in the views: role checks with {@code @PreAuthorize}, the operator scope with
+ * {@link CurrentUser}, input rules with {@link StationValidator}, concurrent edits with
+ * the entity's version, and every change goes to the {@link AuditLog} in the same
+ * transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -22,16 +47,28 @@ public class StationService {
 	/** Upper bound for radius searches: a whole city is about 100 km across. */
 	public static final double MAX_RADIUS_METRES = 200_000;
 
+	private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), Station.SRID);
+
 	private final StationRepository stations;
 
 	private final StationSpatialRepository spatial;
 
+	private final DistrictService districts;
+
 	private final CurrentUser currentUser;
 
-	StationService(StationRepository stations, StationSpatialRepository spatial, CurrentUser currentUser) {
+	private final AuditLog audit;
+
+	private final EntityManager entityManager;
+
+	StationService(StationRepository stations, StationSpatialRepository spatial, DistrictService districts,
+			CurrentUser currentUser, AuditLog audit, EntityManager entityManager) {
 		this.stations = stations;
 		this.spatial = spatial;
+		this.districts = districts;
 		this.currentUser = currentUser;
+		this.audit = audit;
+		this.entityManager = entityManager;
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -52,10 +89,167 @@ public class StationService {
 		if (!(radiusMetres > 0 && radiusMetres <= MAX_RADIUS_METRES)) {
 			throw new IllegalArgumentException("radius must be between 0 and " + MAX_RADIUS_METRES + " m");
 		}
+		requireWgs84(longitude, latitude);
+		return spatial.findWithin(longitude, latitude, radiusMetres);
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	public StationDetails get(long id) {
+		requireVisible(id);
+		return toDetails(load(id));
+	}
+
+	/** True when the caller may edit every fact of this station (admins and planners). */
+	@PreAuthorize("isAuthenticated()")
+	public boolean canEdit() {
+		return currentUser.require().hasRole(Role.ADMIN) || currentUser.require().hasRole(Role.PLANNER);
+	}
+
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+	public StationDetails create(StationDraft draft) {
+		Point location = validated(draft);
+		Station station = new Station(draft.getType(), draft.getName(), draft.getAddress(), location,
+				draft.getStatus());
+		apply(draft, station, location);
+		station = stations.saveAndFlush(station);
+		audit.record(StationSnapshot.ENTITY_TYPE, station.getId(), ChangeAction.CREATE,
+				FieldChange.between(Map.of(), StationSnapshot.of(station)));
+		return toDetails(station);
+	}
+
+	/**
+	 * Saves every fact of a station. Refused with {@link ConcurrentEditException} when
+	 * someone else saved it since {@code draft.getVersion()} was read.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+	public StationDetails update(long id, StationDraft draft) {
+		Station station = load(id);
+		requireVersion(station, draft.getVersion());
+		Point location = validated(draft);
+		Map<String, String> before = StationSnapshot.of(station);
+		station.setType(draft.getType());
+		station.setName(draft.getName());
+		station.setAddress(draft.getAddress());
+		apply(draft, station, location);
+		return saveAudited(station, before);
+	}
+
+	/**
+	 * An operator's update of their own station (admins and planners may make it too).
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'OPERATOR')")
+	public StationDetails updateOperational(long id, OperationalUpdate update) {
+		requireMaintainable(id);
+		Station station = load(id);
+		requireVersion(station, update.version());
+		if (!station.getStatus().equals(StationStatus.OPEN) && !station.getStatus().equals(StationStatus.SUSPENDED)) {
+			throw new InvalidInputException(List.of(FieldProblem.of("status", "station.validation.not-in-service")));
+		}
+		List<FieldProblem> problems = StationValidator.check(update, station.getType());
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Map<String, String> before = StationSnapshot.of(station);
+		station.setServices(update.services());
+		station.setOpeningHours(update.openingHours());
+		station.setStatus(update.status(), update.statusReason());
+		station.setContactPerson(update.contactPerson());
+		station.setContactPhone(update.contactPhone());
+		return saveAudited(station, before);
+	}
+
+	/** Every change to the station, newest first. */
+	@PreAuthorize("isAuthenticated()")
+	public List<Revision> history(long id) {
+		requireVisible(id);
+		return audit.history(StationSnapshot.ENTITY_TYPE, id);
+	}
+
+	/** True when the caller may make an operator's update to this station. */
+	@PreAuthorize("isAuthenticated()")
+	public boolean canMaintain(long id) {
+		return canEdit() || currentUser.assignedStationIds().contains(id);
+	}
+
+	static Point point(double longitude, double latitude) {
+		return WGS84.createPoint(new Coordinate(longitude, latitude));
+	}
+
+	private StationDetails saveAudited(Station station, Map<String, String> before) {
+		try {
+			Station saved = stations.saveAndFlush(station);
+			audit.record(StationSnapshot.ENTITY_TYPE, saved.getId(), ChangeAction.UPDATE,
+					FieldChange.between(before, StationSnapshot.of(saved)));
+			return toDetails(saved);
+		}
+		catch (ObjectOptimisticLockingFailureException e) {
+			throw new ConcurrentEditException("station " + station.getId());
+		}
+	}
+
+	/** Checks the draft and finds its district; returns the WGS84 location. */
+	private Point validated(StationDraft draft) {
+		List<FieldProblem> problems = new ArrayList<>(StationValidator.check(draft));
+		if (problems.isEmpty()) {
+			Optional<DistrictRef> containing = districts.containing(draft.getLongitude(), draft.getLatitude());
+			if (containing.isEmpty()) {
+				problems.add(FieldProblem.of("location", "station.validation.outside-city"));
+			}
+			else if (draft.getDistrictId() == null) {
+				draft.setDistrictId(containing.get().id());
+			}
+			else if (districts.find(draft.getDistrictId()).isEmpty()) {
+				problems.add(FieldProblem.of("districtId", "station.validation.unknown-district"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return point(draft.getLongitude(), draft.getLatitude());
+	}
+
+	private void apply(StationDraft draft, Station station, Point location) {
+		station.setLocation(location);
+		station.setDistrict(entityManager.getReference(District.class, draft.getDistrictId()));
+		station.setHostOrganisation(draft.getHostOrganisation());
+		station.setContactPerson(draft.getContactPerson());
+		station.setContactPhone(draft.getContactPhone());
+		station.setStatus(draft.getStatus(), draft.getStatusReason());
+		station.setOpeningHours(draft.getOpeningHours());
+		station.setServices(draft.getServices());
+	}
+
+	private Station load(long id) {
+		return stations.findById(id).orElseThrow(() -> new IllegalArgumentException("no station " + id));
+	}
+
+	private static void requireVersion(Station station, @Nullable Long expected) {
+		if (expected == null || expected != station.getVersion()) {
+			throw new ConcurrentEditException("station " + station.getId());
+		}
+	}
+
+	private void requireVisible(long id) {
+		if (!currentUser.seesAllStations() && !currentUser.assignedStationIds().contains(id)) {
+			throw new AccessDeniedException(
+					"station " + id + " is not assigned to " + currentUser.require().getUsername());
+		}
+	}
+
+	private void requireMaintainable(long id) {
+		if (!canMaintain(id)) {
+			throw new AccessDeniedException(
+					"station " + id + " is not assigned to " + currentUser.require().getUsername());
+		}
+	}
+
+	private static void requireWgs84(double longitude, double latitude) {
 		if (!(longitude >= -180 && longitude <= 180 && latitude >= -90 && latitude <= 90)) {
 			throw new IllegalArgumentException("not a WGS84 coordinate: " + longitude + ", " + latitude);
 		}
-		return spatial.findWithin(longitude, latitude, radiusMetres);
 	}
 
 	private @Nullable Set<Long> scope() {
@@ -67,6 +261,15 @@ public class StationService {
 		return new StationRow(s.getId(), s.getType(), s.getName(), s.getAddress(), d == null ? null : d.getNameZh(),
 				d == null ? null : d.getNameEn(), s.getStatus(), s.getHostOrganisation(), s.getLocation().getX(),
 				s.getLocation().getY(), s.getUpdatedAt());
+	}
+
+	private static StationDetails toDetails(Station s) {
+		District d = s.getDistrict();
+		return new StationDetails(s.getId(), s.getVersion(), s.getType(), s.getName(), s.getAddress(),
+				s.getLocation().getX(), s.getLocation().getY(), d == null ? null : d.getId(),
+				d == null ? null : d.getNameZh(), d == null ? null : d.getNameEn(), s.getHostOrganisation(),
+				s.getContactPerson(), s.getContactPhone(), s.getStatus(), s.getStatusReason(), s.getOpeningHours(),
+				s.getServices(), s.getCreatedAt(), s.getCreatedBy(), s.getUpdatedAt(), s.getUpdatedBy());
 	}
 
 }

@@ -1,0 +1,60 @@
+package org.unionstations.portal.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who changed what and when. Features call it inside their own write transaction, so a
+ * change and its history are committed together or not at all; reading the history is
+ * authorized by the calling feature's service.
+ */
+@Service
+public class AuditLog {
+
+	private final AuditRepository repository;
+
+	private final Clock clock;
+
+	AuditLog(AuditRepository repository) {
+		this(repository, Clock.systemUTC());
+	}
+
+	AuditLog(AuditRepository repository, Clock clock) {
+		this.repository = repository;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(String entityType, long entityId, ChangeAction action, List<FieldChange> changes) {
+		if (action == ChangeAction.UPDATE && changes.isEmpty()) {
+			return;
+		}
+		repository.insert(entityType, action, currentUsername(), Instant.now(clock), Map.of(entityId, changes));
+	}
+
+	/** One revision for each entity, written in one batch (imports). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAll(String entityType, ChangeAction action, Map<Long, List<FieldChange>> changesByEntity) {
+		repository.insert(entityType, action, currentUsername(), Instant.now(clock), changesByEntity);
+	}
+
+	/** Newest first. */
+	@Transactional(readOnly = true, propagation = Propagation.MANDATORY)
+	public List<Revision> history(String entityType, long entityId) {
+		return repository.findByEntity(entityType, entityId);
+	}
+
+	private static String currentUsername() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth != null && auth.isAuthenticated() ? auth.getName() : "system";
+	}
+
+}
