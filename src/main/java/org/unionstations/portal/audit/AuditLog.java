@@ -1,6 +1,5 @@
 package org.unionstations.portal.audit;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,15 +20,8 @@ public class AuditLog {
 
 	private final AuditRepository repository;
 
-	private final Clock clock;
-
 	AuditLog(AuditRepository repository) {
-		this(repository, Clock.systemUTC());
-	}
-
-	AuditLog(AuditRepository repository, Clock clock) {
 		this.repository = repository;
-		this.clock = clock;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -37,13 +29,13 @@ public class AuditLog {
 		if (action == ChangeAction.UPDATE && changes.isEmpty()) {
 			return;
 		}
-		repository.insert(entityType, action, currentUsername(), Instant.now(clock), Map.of(entityId, changes));
+		repository.insert(entityType, action, currentUsername(), Instant.now(), Map.of(entityId, changes));
 	}
 
 	/** One revision for each entity, written in one batch (imports). */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void recordAll(String entityType, ChangeAction action, Map<Long, List<FieldChange>> changesByEntity) {
-		repository.insert(entityType, action, currentUsername(), Instant.now(clock), changesByEntity);
+		repository.insert(entityType, action, currentUsername(), Instant.now(), changesByEntity);
 	}
 
 	/** Newest first. */

@@ -1,12 +1,17 @@
 package org.unionstations.portal.station;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
@@ -81,6 +86,34 @@ public class StationService {
 	@PreAuthorize("isAuthenticated()")
 	public long count(StationFilter filter) {
 		return stations.count(StationSpecifications.matching(filter, scope()));
+	}
+
+	/** Every station matching the filter, as map markers (one query, no entities). */
+	@PreAuthorize("isAuthenticated()")
+	public List<StationMarker> markers(StationFilter filter) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<Station> root = query.from(Station.class);
+		query.multiselect(root.get("id"), root.get("type"), root.get("status"), root.get("name"), root.get("location"))
+			.where(StationSpecifications.matching(filter, scope()).toPredicate(root, query, cb))
+			.orderBy(cb.asc(root.get("id")));
+		return entityManager.createQuery(query).getResultList().stream().map(t -> {
+			Point p = t.get(4, Point.class);
+			return new StationMarker(t.get(0, Long.class), t.get(1, StationType.class), t.get(2, StationStatus.class),
+					t.get(3, String.class), p.getX(), p.getY());
+		}).toList();
+	}
+
+	/**
+	 * How many stations of each type match the filter (whatever its own type selection).
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public Map<StationType, Long> countByType(StationFilter filter) {
+		Map<StationType, Long> counts = new EnumMap<>(StationType.class);
+		for (StationType type : StationType.values()) {
+			counts.put(type, stations.count(StationSpecifications.matching(filter.withTypes(Set.of(type)), scope())));
+		}
+		return counts;
 	}
 
 	/** Stations within {@code radiusMetres} of a WGS84 point, nearest first. */

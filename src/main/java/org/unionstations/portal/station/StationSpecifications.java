@@ -37,6 +37,10 @@ final class StationSpecifications {
 				where.add(cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
 						cb.like(cb.lower(root.get("address")), pattern, '\\')));
 			}
+			for (Amenity service : filter.services()) {
+				where.add(cb.isTrue(cb.function("array_contains", Boolean.class, root.get("services"),
+						cb.literal(service.name()))));
+			}
 			if (onlyIds != null) {
 				where.add(onlyIds.isEmpty() ? cb.disjunction() : root.get("id").in(onlyIds));
 			}

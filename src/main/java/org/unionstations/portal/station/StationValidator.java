@@ -47,8 +47,10 @@ final class StationValidator {
 	static List<FieldProblem> check(OperationalUpdate u, StationType type) {
 		List<FieldProblem> problems = new ArrayList<>();
 		contact(problems, u.contactPerson(), u.contactPhone());
-		text(problems, "statusReason", u.statusReason(), Station.STATUS_REASON_MAX,
-				u.status() == StationStatus.SUSPENDED);
+		text(problems, "statusReason", u.statusReason(), Station.STATUS_REASON_MAX, false);
+		if (u.status() == StationStatus.SUSPENDED && u.statusReason().isBlank()) {
+			problems.add(FieldProblem.of("statusReason", "station.validation.reason-required"));
+		}
 		if (u.status() != StationStatus.OPEN && u.status() != StationStatus.SUSPENDED) {
 			problems.add(FieldProblem.of("status", "station.validation.operator-status"));
 		}

@@ -1,0 +1,66 @@
+package org.unionstations.portal.station.ui;
+
+import java.time.DayOfWeek;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+
+import org.unionstations.portal.station.Amenity;
+import org.unionstations.portal.station.OpeningHours;
+import org.unionstations.portal.station.StationStatus;
+import org.unionstations.portal.station.StationType;
+
+/**
+ * How station facts read in the user's language, and the colour each type has on maps and
+ * legends.
+ */
+public final class StationLabels {
+
+	public static final Map<StationType, String> COLORS = Map.of(StationType.UNION_POST_STATION, "#d7263d",
+			StationType.HEART_STATION, "#7b3fbf", StationType.MOTHER_BABY_ROOM, "#f08a24", StationType.WORKERS_HOME,
+			"#1676f3");
+
+	private final Component context;
+
+	public StationLabels(Component context) {
+		this.context = context;
+	}
+
+	public String type(StationType type) {
+		return context.getTranslation("station.type." + type.name());
+	}
+
+	public String status(StationStatus status) {
+		return context.getTranslation("station.status." + status.name());
+	}
+
+	public String amenity(Amenity amenity) {
+		return context.getTranslation("station.amenity." + amenity.name());
+	}
+
+	public String amenities(Collection<Amenity> amenities) {
+		return amenities.isEmpty() ? "—" : amenities.stream().map(this::amenity).collect(Collectors.joining("、"));
+	}
+
+	public String day(DayOfWeek day) {
+		return context.getTranslation("weekday." + day.name());
+	}
+
+	/** "24 小时" or "周一 08:00-18:00；周二 …", or a dash when not set. */
+	public String openingHours(OpeningHours hours) {
+		if (hours.allDay()) {
+			return context.getTranslation("station.hours.all-day");
+		}
+		if (hours.days().isEmpty()) {
+			return "—";
+		}
+		return hours.days()
+			.entrySet()
+			.stream()
+			.map(e -> day(e.getKey()) + " " + e.getValue())
+			.collect(Collectors.joining(context.getTranslation("common.list-separator")));
+	}
+
+}
