@@ -31,6 +31,8 @@ public class PortalMap extends Component implements HasSize, HasStyle {
 
 	private BaseMap baseMap;
 
+	private @Nullable MapPopup openPopup;
+
 	public PortalMap(BaseMap baseMap) {
 		setBaseMap(baseMap);
 		setWidthFull();
@@ -84,11 +86,21 @@ public class PortalMap extends Component implements HasSize, HasStyle {
 
 	/** Opens a popup at a feature of a layer; all its text is rendered as text. */
 	public void showPopup(String layerId, String featureId, double longitude, double latitude, MapPopup popup) {
+		openPopup = popup;
 		getElement().callJsFunction("showPopup", layerId, featureId, longitude, latitude, popup.toJson());
 	}
 
 	public void closePopup() {
+		openPopup = null;
 		getElement().callJsFunction("closePopup");
+	}
+
+	/**
+	 * The popup last opened from the server (the user may have closed it in the browser
+	 * since).
+	 */
+	public Optional<MapPopup> lastPopup() {
+		return Optional.ofNullable(openPopup);
 	}
 
 	public void setLegend(@Nullable MapLegend legend) {

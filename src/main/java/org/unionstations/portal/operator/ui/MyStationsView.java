@@ -241,6 +241,7 @@ class MyStationsView extends SplitLayout implements HasDynamicTitle {
 				new H3(getTranslation("report.recent")), recent);
 
 		TabSheet tabs = new TabSheet();
+		tabs.setId("my-station-tabs");
 		tabs.setSizeFull();
 		tabs.add(getTranslation("operator.tab.operations"), operationalTab);
 		tabs.add(getTranslation("operator.tab.report"), reportTab);
