@@ -1,0 +1,291 @@
+package org.unionstations.portal.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionstations.portal.PortalIT;
+import org.unionstations.portal.station.StationType;
+
+/**
+ * The coverage analyses on layouts whose answers are known by hand, and against a
+ * brute-force great-circle count. Each test empties stations and demand points inside its
+ * own transaction (rolled back afterwards).
+ */
+@PortalIT
+@Transactional
+@WithUserDetails("planner")
+class CoverageAnalysisIT {
+
+	/**
+	 * WGS84, for placing points at exact distances (meridian arcs), independently of
+	 * PostGIS.
+	 */
+	private static final double A = 6378137.0;
+
+	private static final double E2 = (1 / 298.257223563) * (2 - 1 / 298.257223563);
+
+	private static final CoverageScope OPEN_POST = new CoverageScope(StationType.UNION_POST_STATION, false);
+
+	@Autowired
+	CoverageService coverage;
+
+	@Autowired
+	CoverageStandardService standards;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Cancellation go;
+
+	@BeforeEach
+	void emptyWorld() {
+		jdbc.sql("DELETE FROM demand_point").update();
+		jdbc.sql("DELETE FROM station").update();
+		go = coverage.newCancellation();
+	}
+
+	@Test
+	void points_just_inside_and_just_outside_the_radius() {
+		double lon = 114.32;
+		double lat = 29.84;
+		station("OPEN", lon, lat);
+		point("内 999 m", 10, lon, lat + degreesNorth(lat, 999.0));
+		point("外 1001 m", 20, lon, lat + degreesNorth(lat, 1001.0));
+		point("外 1500 m", 5, lon, lat - degreesNorth(lat, 1500.0));
+
+		CoverageRow city = city(coverage.report(OPEN_POST, go));
+		assertThat(city.points()).isEqualTo(3);
+		assertThat(city.coveredPoints()).isEqualTo(1);
+		assertThat(city.workers()).isEqualTo(35);
+		assertThat(city.coveredWorkers()).isEqualTo(10);
+		assertThat(city.workerCoveragePercent()).isCloseTo(100.0 * 10 / 35, within(1e-9));
+		CoverageRow xianan = coverage.report(OPEN_POST, go)
+			.stream()
+			.filter(r -> "421202".equals(r.districtCode()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(xianan.coveredWorkers()).isEqualTo(10);
+
+		List<UncoveredPoint> uncovered = coverage.uncovered(OPEN_POST, go);
+		assertThat(uncovered).extracting(UncoveredPoint::name).containsExactly("外 1001 m", "外 1500 m");
+		assertThat(uncovered.getFirst().nearestStationMetres()).isCloseTo(1001.0, within(0.05));
+		assertThat(uncovered.get(1).nearestStationMetres()).isCloseTo(1500.0, within(0.05));
+	}
+
+	@Test
+	void planned_stations_count_only_when_asked_for() {
+		station("OPEN", 114.32, 29.84);
+		station("PLANNED", 114.40, 29.84);
+		point("近规划站", 50, 114.401, 29.841);
+		assertThat(city(coverage.report(OPEN_POST, go)).coveredWorkers()).isZero();
+		CoverageScope after = new CoverageScope(StationType.UNION_POST_STATION, true);
+		assertThat(city(coverage.report(after, go)).coveredWorkers()).isEqualTo(50);
+		// other types do not count
+		assertThat(city(coverage.report(new CoverageScope(StationType.HEART_STATION, true), go)).coveredWorkers())
+			.isZero();
+	}
+
+	@Test
+	void the_uncovered_area_of_a_district_is_its_area_minus_the_circle() {
+		jdbc.sql("DELETE FROM district").update();
+		// a 0.2° x 0.2° square with one station in the middle: the 1 km circle lies fully
+		// inside
+		jdbc.sql("""
+				INSERT INTO district (code, name_zh, name_en, boundary)
+				VALUES ('T1', '测试区', 'Test', ST_Multi(ST_MakeEnvelope(114.2, 29.8, 114.4, 30.0, 4326)))
+				""").update();
+		station("OPEN", 114.3, 29.9);
+		double squareKm2 = jdbc.sql("SELECT ST_Area(boundary::geography) / 1e6 FROM district")
+			.query(Double.class)
+			.single();
+
+		UncoveredArea area = coverage.uncoveredArea(OPEN_POST, go).getFirst();
+
+		assertThat(area.districtKm2()).isCloseTo(squareKm2, within(1e-6));
+		assertThat(area.uncoveredKm2()).isCloseTo(squareKm2 - Math.PI, within(0.01));
+		assertThat(area.uncoveredPercent()).isCloseTo(100 * (squareKm2 - Math.PI) / squareKm2, within(0.01));
+		assertThat(area.geometryGeoJson()).contains("Polygon");
+	}
+
+	@Test
+	void counts_match_a_brute_force_great_circle_computation() {
+		Random random = new Random(20261122);
+		int radius = standards.radius(StationType.UNION_POST_STATION);
+		List<double[]> stations = new ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			double[] s = { 114.10 + random.nextDouble() * 0.45, 29.70 + random.nextDouble() * 0.35 };
+			stations.add(s);
+			station(random.nextInt(5) == 0 ? "PLANNED" : "OPEN", s[0], s[1]);
+		}
+		long expectedPoints = 0;
+		long expectedWorkers = 0;
+		long totalWorkers = 0;
+		int inserted = 0;
+		while (inserted < 800) {
+			double lon = 114.10 + random.nextDouble() * 0.45;
+			double lat = 29.70 + random.nextDouble() * 0.35;
+			double nearest = Double.MAX_VALUE;
+			for (int i = 0; i < stations.size(); i++) {
+				if (openFlags.get(i)) {
+					nearest = Math.min(nearest, haversine(lon, lat, stations.get(i)[0], stations.get(i)[1]));
+				}
+			}
+			// a sphere and the spheroid differ by up to ~0.5 %: skip points too close to
+			// the edge to call
+			if (Math.abs(nearest - radius) < radius * 0.006) {
+				continue;
+			}
+			int workers = 1 + random.nextInt(500);
+			point("随机" + inserted, workers, lon, lat);
+			inserted++;
+			totalWorkers += workers;
+			if (nearest <= radius) {
+				expectedPoints++;
+				expectedWorkers += workers;
+			}
+		}
+		jdbc.sql(
+				"UPDATE demand_point dp SET district_id = d.id FROM district d WHERE ST_Contains(d.boundary, dp.location)")
+			.update();
+
+		CoverageRow city = city(coverage.report(OPEN_POST, go));
+		assertThat(city.points()).isEqualTo(800);
+		assertThat(city.workers()).isEqualTo(totalWorkers);
+		assertThat(city.coveredPoints()).isEqualTo(expectedPoints);
+		assertThat(city.coveredWorkers()).isEqualTo(expectedWorkers);
+		assertThat(expectedPoints).as("the layout has both covered and uncovered points").isBetween(50L, 750L);
+		// the per-district rows add up to the city
+		List<CoverageRow> rows = coverage.report(OPEN_POST, go);
+		assertThat(rows.stream().filter(r -> !r.isCityTotal()).mapToLong(CoverageRow::coveredWorkers).sum())
+			.isEqualTo(expectedWorkers);
+		// and the hex grid holds exactly the uncovered workers
+		assertThat(coverage.hexGrid(OPEN_POST, 1000, go).stream().mapToLong(HexCell::uncoveredWorkers).sum())
+			.isEqualTo(totalWorkers - expectedWorkers);
+		assertThat(coverage.uncovered(OPEN_POST, go)).hasSize((int) (800 - expectedPoints));
+	}
+
+	@Test
+	void siting_picks_the_sites_that_add_the_most_workers() {
+		station("OPEN", 114.32, 29.84);
+		point("已覆盖", 100, 114.3205, 29.8405);
+		// three clusters of uncovered demand, far apart
+		cluster(114.50, 29.60, 3, 40); // 120 workers
+		cluster(114.10, 29.95, 2, 30); // 60
+		cluster(114.00, 29.50, 1, 25); // 25
+		List<Candidate> candidates = List.of(new Candidate("诱饵", 113.95, 29.30), new Candidate("A", 114.50, 29.60),
+				new Candidate("B", 114.10, 29.95), new Candidate("C", 114.00, 29.50));
+
+		List<SitingSuggestion> picks = coverage.suggestSites(OPEN_POST, 2, 1000, candidates, go, Progress.NONE);
+
+		assertThat(picks).extracting(SitingSuggestion::label).containsExactly("A", "B");
+		assertThat(picks).extracting(SitingSuggestion::addedWorkers).containsExactly(120L, 60L);
+		// 100 covered before; total 305
+		assertThat(picks.get(0).cityCoveragePercentAfter()).isCloseTo(100.0 * 220 / 305, within(1e-9));
+		assertThat(picks.get(1).cityCoveragePercentAfter()).isCloseTo(100.0 * 280 / 305, within(1e-9));
+	}
+
+	@Test
+	void siting_from_hexagon_centres_finds_the_cluster() {
+		cluster(114.30, 29.85, 4, 50);
+		List<SitingSuggestion> picks = coverage.suggestSites(OPEN_POST, 1, 500, List.of(), go, Progress.NONE);
+		assertThat(picks).hasSize(1);
+		assertThat(picks.getFirst().addedWorkers()).isEqualTo(200);
+		assertThat(haversine(picks.getFirst().longitude(), picks.getFirst().latitude(), 114.30, 29.85))
+			.isLessThan(1000);
+	}
+
+	@Test
+	@WithUserDetails("leader")
+	void leaders_read_analyses_but_cannot_run_siting_or_change_the_standard() {
+		assertThat(coverage.report(OPEN_POST, go)).isNotEmpty();
+		assertThatThrownBy(() -> coverage.suggestSites(OPEN_POST, 1, 1000, List.of(), go, Progress.NONE))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> standards.setRadius(StationType.UNION_POST_STATION, 900, 0))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void a_cancelled_analysis_stops_with_nothing_changed() {
+		Cancellation cancelled = coverage.newCancellation();
+		cancelled.cancel();
+		assertThatThrownBy(() -> coverage.report(OPEN_POST, cancelled)).isInstanceOf(AnalysisCancelledException.class);
+	}
+
+	/**
+	 * Whether each station this test inserted is open, in insertion order (for the brute
+	 * force).
+	 */
+	private final List<Boolean> openFlags = new ArrayList<>();
+
+	private void station(String status, double lon, double lat) {
+		openFlags.add("OPEN".equals(status));
+		jdbc.sql(
+				"""
+						INSERT INTO station (type, name, address, location, status)
+						VALUES ('UNION_POST_STATION', 'S' || nextval('station_seq'), '', ST_SetSRID(ST_MakePoint(:lon, :lat), 4326),
+						        :status)
+						""")
+			.param("lon", lon)
+			.param("lat", lat)
+			.param("status", status)
+			.update();
+	}
+
+	private void point(String name, int workers, double lon, double lat) {
+		jdbc.sql(
+				"""
+						INSERT INTO demand_point (category, name, workers, location, district_id)
+						VALUES ('ENTERPRISE', :name, :workers, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326),
+						        (SELECT id FROM district WHERE ST_Contains(boundary, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326))))
+						""")
+			.param("name", name)
+			.param("workers", workers)
+			.param("lon", lon)
+			.param("lat", lat)
+			.update();
+	}
+
+	/** {@code n} points of {@code workers} each, within 300 m of a centre. */
+	private void cluster(double lon, double lat, int n, int workers) {
+		for (int i = 0; i < n; i++) {
+			point("簇" + lon + "," + lat + "#" + i, workers, lon + 0.001 * i, lat + 0.0005 * i);
+		}
+	}
+
+	private static CoverageRow city(List<CoverageRow> rows) {
+		return rows.stream().filter(CoverageRow::isCityTotal).findFirst().orElseThrow();
+	}
+
+	/**
+	 * Latitude degrees for {@code metres} due north, from the meridional radius of
+	 * curvature.
+	 */
+	private static double degreesNorth(double lat, double metres) {
+		double s = Math.sin(Math.toRadians(lat));
+		double m = A * (1 - E2) / Math.pow(1 - E2 * s * s, 1.5);
+		return Math.toDegrees(metres / m);
+	}
+
+	/** Great-circle distance on a sphere of the mean Earth radius, in metres. */
+	private static double haversine(double lon1, double lat1, double lon2, double lat2) {
+		double r = 6371008.8;
+		double dLat = Math.toRadians(lat2 - lat1);
+		double dLon = Math.toRadians(lon2 - lon1);
+		double h = Math.pow(Math.sin(dLat / 2), 2)
+				+ Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
+		return 2 * r * Math.asin(Math.sqrt(h));
+	}
+
+}
