@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.InvalidInputException;
+import org.unionstations.portal.station.CoverageStandardService;
 
 /**
  * The coverage analyses planners run: per-district report, uncovered demand, uncovered

@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionstations.portal.PortalIT;
+import org.unionstations.portal.station.CoverageStandardService;
 import org.unionstations.portal.station.StationType;
 
 /**

@@ -34,7 +34,7 @@ import org.unionstations.portal.map.MapPopup;
 import org.unionstations.portal.map.PortalMap;
 import org.unionstations.portal.security.Role;
 import org.unionstations.portal.station.Amenity;
-import org.unionstations.portal.station.CoverageRadii;
+import org.unionstations.portal.station.CoverageStandardService;
 import org.unionstations.portal.station.StationDetails;
 import org.unionstations.portal.station.StationFilter;
 import org.unionstations.portal.station.StationMarker;
@@ -59,7 +59,7 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 
 	private final StationService stations;
 
-	private final CoverageRadii radii;
+	private final CoverageStandardService radii;
 
 	private final StationLabels labels = new StationLabels(this);
 
@@ -75,7 +75,7 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 
 	private List<StationMarker> markers = List.of();
 
-	StationMapView(StationService stations, DistrictService districts, CoverageRadii radii, BaseMap baseMap) {
+	StationMapView(StationService stations, DistrictService districts, CoverageStandardService radii, BaseMap baseMap) {
 		this.stations = stations;
 		this.radii = radii;
 		setSizeFull();
@@ -149,7 +149,7 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 		coverageToggle.setId("coverage-toggle");
 		coverageToggle.setLabel(getTranslation("map.coverage"));
 		coverageToggle.setItems(StationType.values());
-		coverageToggle.setItemLabelGenerator(t -> getTranslation("map.coverage.item", labels.type(t), radii.metres(t)));
+		coverageToggle.setItemLabelGenerator(t -> getTranslation("map.coverage.item", labels.type(t), radii.radius(t)));
 		coverageToggle.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
 		coverageToggle.addValueChangeListener(e -> drawCoverage());
 
@@ -235,7 +235,7 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 				.map(m -> MapFeature.point(m.id(), m.longitude(), m.latitude(), Map.of()))
 				.toList();
 			map.setLayer(MapLayer.circles(id, centres, LayerStyle.fixed(StationLabels.COLORS.get(type)),
-					radii.metres(type)));
+					radii.radius(type)));
 		}
 	}
 

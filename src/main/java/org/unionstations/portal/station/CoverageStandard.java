@@ -1,4 +1,4 @@
-package org.unionstations.portal.coverage;
+package org.unionstations.portal.station;
 
 import java.time.Instant;
 
@@ -14,7 +14,6 @@ import jakarta.persistence.Version;
 import org.springframework.data.annotation.LastModifiedBy;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
-import org.unionstations.portal.station.StationType;
 
 /** The service radius of one station type, as planners set it. */
 @Entity

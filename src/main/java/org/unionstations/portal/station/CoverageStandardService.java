@@ -1,4 +1,4 @@
-package org.unionstations.portal.coverage;
+package org.unionstations.portal.station;
 
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,6 @@ import org.unionstations.portal.audit.Revision;
 import org.unionstations.portal.base.ConcurrentEditException;
 import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.InvalidInputException;
-import org.unionstations.portal.station.StationType;
 
 /**
  * The coverage standard: the service radius per station type, set by planners, every

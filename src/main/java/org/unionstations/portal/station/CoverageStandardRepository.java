@@ -1,10 +1,9 @@
-package org.unionstations.portal.coverage;
+package org.unionstations.portal.station;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.unionstations.portal.station.StationType;
 
 interface CoverageStandardRepository extends JpaRepository<CoverageStandard, Long> {
 
