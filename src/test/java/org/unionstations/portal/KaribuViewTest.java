@@ -81,7 +81,9 @@ public abstract class KaribuViewTest {
 		FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
 		request.setUserPrincipalInt(authentication);
 		request.setUserInRole((principal, role) -> roles.contains(role));
-		// a fresh UI, as after the sign-in redirect, so the layout shows this user's menu
+		// a fresh UI on the start page, as after the sign-in redirect, so the layout
+		// shows this user's menu
+		UI.getCurrent().navigate("");
 		UI.getCurrent().getPage().reload();
 	}
 

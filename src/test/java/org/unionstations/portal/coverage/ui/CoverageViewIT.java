@@ -1,0 +1,146 @@
+package org.unionstations.portal.coverage.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.IntegerField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.unionstations.portal.KaribuViewTest;
+import org.unionstations.portal.coverage.CoverageRow;
+import org.unionstations.portal.coverage.SitingSuggestion;
+import org.unionstations.portal.coverage.UncoveredPoint;
+import org.unionstations.portal.map.PortalMap;
+import org.unionstations.portal.station.CoverageStandardService;
+import org.unionstations.portal.station.StationType;
+
+/**
+ * The coverage view on the Xianning demo data: analyses run in the background and land in
+ * tables and layers.
+ */
+class CoverageViewIT extends KaribuViewTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	CoverageStandardService standards;
+
+	@AfterEach
+	void restore() {
+		jdbc.sql("DELETE FROM station WHERE name LIKE '规划工会驿站（选址建议%'").update();
+		jdbc.sql("UPDATE coverage_standard SET radius_m = 1000 WHERE station_type = 'UNION_POST_STATION'").update();
+	}
+
+	@Test
+	void running_the_coverage_analysis_fills_the_district_table_the_uncovered_list_and_the_map() {
+		login("planner");
+		UI.getCurrent().navigate(CoverageView.class);
+		ButtonKt._click(_get(Button.class, s -> s.withId("coverage-run")));
+		CoverageView view = _get(CoverageView.class);
+		List<CoverageRow> rows = awaitRows(view.districtGrid);
+
+		CoverageRow city = rows.getLast();
+		assertThat(city.isCityTotal()).isTrue();
+		assertThat(rows).hasSize(7);
+		assertThat(city.points())
+			.isEqualTo(rows.stream().filter(r -> !r.isCityTotal()).mapToLong(CoverageRow::points).sum());
+		assertThat(city.workerCoveragePercent()).isBetween(20.0, 80.0);
+		Grid<UncoveredPoint> uncovered = view.uncoveredGrid;
+		assertThat(GridKt._size(uncovered)).isEqualTo((int) city.uncoveredPoints());
+		assertThat(map().layer(CoverageView.UNCOVERED).orElseThrow().features()).hasSize((int) city.uncoveredPoints());
+		assertThat(map().layer(CoverageView.AREA).orElseThrow().features()).hasSize(6);
+	}
+
+	@Test
+	void a_siting_suggestion_adds_workers_and_becomes_a_planned_station_in_one_click() {
+		login("planner");
+		UI.getCurrent().navigate(CoverageView.class);
+		HasValueUtilsKt._setValue(_get(IntegerField.class, s -> s.withId("coverage-siting-k")), 3);
+		ButtonKt._click(_get(Button.class, s -> s.withId("coverage-siting-run")));
+		List<SitingSuggestion> picks = awaitRows(_get(CoverageView.class).siteGrid);
+
+		assertThat(picks).hasSize(3);
+		assertThat(picks.get(0).addedWorkers()).isGreaterThanOrEqualTo(picks.get(1).addedWorkers());
+		assertThat(picks.get(2).cityCoveragePercentAfter()).isGreaterThan(picks.get(0).cityCoveragePercentAfter());
+
+		_get(CoverageView.class).plan(picks.getFirst());
+		assertThat(jdbc.sql("SELECT count(*) FROM station WHERE status = 'PLANNED' AND name LIKE '规划工会驿站（选址建议 #1%'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void a_planner_changes_the_radius_and_a_bad_value_is_refused_at_the_field() {
+		login("planner");
+		UI.getCurrent().navigate(CoverageView.class);
+		IntegerField radius = _get(IntegerField.class, s -> s.withId("coverage-radius"));
+		HasValueUtilsKt._setValue(radius, 10);
+		ButtonKt._click(_get(Button.class, s -> s.withId("coverage-radius-save")));
+		assertThat(radius.isInvalid()).isTrue();
+		assertThat(radius.getErrorMessage()).isEqualTo("服务半径须在 50 到 50000 米之间");
+
+		HasValueUtilsKt._setValue(radius, 800);
+		ButtonKt._click(_get(Button.class, s -> s.withId("coverage-radius-save")));
+		assertThat(standards.radius(StationType.UNION_POST_STATION)).isEqualTo(800);
+		assertThat(standards.history(StationType.UNION_POST_STATION).getFirst().changes().getFirst().newValue())
+			.isEqualTo("800");
+	}
+
+	@Test
+	void leaders_see_the_analysis_but_not_the_planning_controls() {
+		login("leader");
+		UI.getCurrent().navigate(CoverageView.class);
+		CoverageView view = _get(CoverageView.class);
+		assertThat(view.runSiting.isVisible()).isFalse();
+		assertThat(view.radius.isReadOnly()).isTrue();
+		assertThat(view.runCoverage.isVisible()).isTrue();
+		login("operator");
+		assertThatThrownBy(() -> UI.getCurrent().navigate(CoverageView.class)).hasMessageContaining("Access is denied");
+	}
+
+	/**
+	 * The analysis runs on another thread; its result arrives through UI.access, which
+	 * Karibu runs on demand.
+	 */
+	private static <T> List<T> awaitRows(Grid<T> grid) {
+		await(() -> GridKt._size(grid) > 0);
+		return GridKt._fetch(grid, 0, 10_000);
+	}
+
+	private static void await(BooleanSupplier done) {
+		long deadline = System.currentTimeMillis() + 30_000;
+		while (System.currentTimeMillis() < deadline) {
+			MockVaadin.runUIQueue();
+			if (done.getAsBoolean()) {
+				return;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		throw new AssertionError("the analysis did not finish within 30 s");
+	}
+
+	private static PortalMap map() {
+		return _get(PortalMap.class, s -> s.withId("coverage-map"));
+	}
+
+}
