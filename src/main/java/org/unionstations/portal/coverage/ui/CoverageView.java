@@ -44,6 +44,8 @@ import org.unionstations.portal.coverage.Cancellation;
 import org.unionstations.portal.coverage.CoverageRow;
 import org.unionstations.portal.coverage.CoverageScope;
 import org.unionstations.portal.coverage.CoverageService;
+import org.unionstations.portal.coverage.DemandFilter;
+import org.unionstations.portal.coverage.DemandPointService;
 import org.unionstations.portal.station.CoverageStandardService;
 import org.unionstations.portal.coverage.HexCell;
 import org.unionstations.portal.station.RadiusSetting;
@@ -91,6 +93,8 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 
 	static final String SITES = "cov-sites";
 
+	static final String DEMAND = "cov-demand";
+
 	static final String PLAN = "plan";
 
 	private static final List<String> HEX_RAMP = List.of("#fee5d9", "#fcae91", "#fb6a4a", "#de2d26", "#a50f15");
@@ -103,7 +107,11 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 
 	private final AnalysisRunner runner;
 
+	private final DemandPointService demand;
+
 	private final StationLabels labels = new StationLabels(this);
+
+	final Checkbox showDemand = new Checkbox();
 
 	private final PortalMap map;
 
@@ -146,8 +154,9 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 	private List<SitingSuggestion> suggestions = List.of();
 
 	CoverageView(CoverageService coverage, CoverageStandardService standards, StationService stations,
-			DistrictService districts, AnalysisRunner runner, BaseMap baseMap) {
+			DistrictService districts, DemandPointService demand, AnalysisRunner runner, BaseMap baseMap) {
 		this.coverage = coverage;
+		this.demand = demand;
 		this.standards = standards;
 		this.stations = stations;
 		this.runner = runner;
@@ -207,6 +216,10 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 			clearResults();
 		});
 
+		showDemand.setLabel(getTranslation("coverage.show-demand"));
+		showDemand.setId("coverage-show-demand");
+		showDemand.addValueChangeListener(e -> showDemand(e.getValue()));
+
 		radius.setLabel(getTranslation("coverage.radius"));
 		radius.setSuffixComponent(new Span(getTranslation("unit.metres")));
 		radius.setId("coverage-radius");
@@ -263,8 +276,8 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		summary.setId("coverage-summary");
 		summary.addClassName("coverage-summary");
 
-		VerticalLayout panel = new VerticalLayout(type, includePlanned, radius, saveRadius, radiusInfo, runCoverage,
-				summary, new H4(getTranslation("coverage.hex.title")), hexSize, runHex,
+		VerticalLayout panel = new VerticalLayout(type, includePlanned, showDemand, radius, saveRadius, radiusInfo,
+				runCoverage, summary, new H4(getTranslation("coverage.hex.title")), hexSize, runHex,
 				new H4(getTranslation("coverage.siting.title")), sites, runSiting, busy);
 		panel.setMinWidth("240px");
 		loadRadius();
@@ -425,6 +438,25 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 			.zIndex(40));
 		map.setLayer(MapLayer.circles(CIRCLES, features, LayerStyle.fixed(color), standards.radius(type.getValue())));
 		legend();
+	}
+
+	/** Every demand point (clustered), whatever its coverage: where the workers are. */
+	private void showDemand(boolean show) {
+		if (!show) {
+			map.removeLayer(DEMAND);
+			return;
+		}
+		map.setLayer(MapLayer
+			.markers(DEMAND,
+					demand.all(DemandFilter.ALL)
+						.stream()
+						.map(p -> MapFeature.point(p.id(), p.longitude(), p.latitude(),
+								Map.of("name", p.name() + " · " + p.workers())))
+						.toList(),
+					LayerStyle.fixed("#6c757d"))
+			.tooltip("name")
+			.interactive(false)
+			.zIndex(25));
 	}
 
 	private void legend() {
