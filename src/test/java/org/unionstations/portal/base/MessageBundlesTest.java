@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.unionstations.portal.base.geo.CoordinateSystem;
 import org.unionstations.portal.security.Role;
+import org.unionstations.portal.station.Amenity;
+import org.unionstations.portal.station.StationColumn;
 import org.unionstations.portal.station.StationStatus;
 import org.unionstations.portal.station.StationType;
 
@@ -68,6 +71,31 @@ class MessageBundlesTest {
 	}
 
 	@Test
+	void every_key_the_station_services_look_up_exists() {
+		for (String key : new String[] { "import.template.name", "import.template.address", "import.template.host",
+				"import.template.contact", "export.sheet-name" }) {
+			assertThat(chinese).containsKey(key);
+		}
+	}
+
+	@Test
+	void every_problem_a_station_import_reports_is_translated() throws IOException {
+		Pattern problemKey = Pattern
+			.compile("\"((?:import\\.(?:file|problem)|station\\.validation|validation)\\.[a-z-]+)\"");
+		Set<String> used = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/unionstations/portal/station"))) {
+			for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+				Matcher m = problemKey.matcher(Files.readString(file));
+				while (m.find()) {
+					used.add(m.group(1));
+				}
+			}
+		}
+		assertThat(used).contains("import.problem.duplicate-row", "validation.required");
+		assertThat(chinese.stringPropertyNames()).containsAll(used);
+	}
+
+	@Test
 	void every_enum_shown_to_users_is_translated() {
 		for (StationType t : StationType.values()) {
 			assertThat(chinese).containsKey("station.type." + t.name());
@@ -77,6 +105,15 @@ class MessageBundlesTest {
 		}
 		for (Role r : Role.values()) {
 			assertThat(chinese).containsKey("role." + r.name());
+		}
+		for (Amenity a : Amenity.values()) {
+			assertThat(chinese).containsKey("station.amenity." + a.name());
+		}
+		for (StationColumn c : StationColumn.values()) {
+			assertThat(chinese).containsKey(c.labelKey());
+		}
+		for (CoordinateSystem c : CoordinateSystem.values()) {
+			assertThat(chinese).containsKey("crs." + c.name());
 		}
 	}
 

@@ -1,0 +1,453 @@
+package org.unionstations.portal.station;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionstations.portal.audit.AuditLog;
+import org.unionstations.portal.audit.ChangeAction;
+import org.unionstations.portal.audit.FieldChange;
+import org.unionstations.portal.base.FieldProblem;
+import org.unionstations.portal.base.geo.CoordinateConverter;
+import org.unionstations.portal.base.geo.CoordinateSystem;
+import org.unionstations.portal.base.geo.LonLat;
+import org.unionstations.portal.base.table.Csv;
+import org.unionstations.portal.base.table.FormulaGuard;
+import org.unionstations.portal.base.table.TableFormatException;
+import org.unionstations.portal.base.table.TableRow;
+import org.unionstations.portal.base.table.Xlsx;
+import org.unionstations.portal.district.District;
+import org.unionstations.portal.district.DistrictRef;
+import org.unionstations.portal.district.DistrictService;
+import org.unionstations.portal.station.StationSpatialRepository.StationNearPoint;
+
+/**
+ * Creates many stations at once from a CSV or Excel file, all or nothing. A
+ * {@link #preview} reads the file and reports every problem of every row, checked with
+ * the same rules as the station form ({@link StationValidator}, {@link OpeningHours},
+ * {@link Amenity}) plus the city's districts and duplicates (same name within
+ * {@value #DUPLICATE_METRES} m, in the registry or earlier in the file). A
+ * {@link #commit} checks everything again in its own transaction and writes every row or
+ * none. Districts and duplicates are found with one bulk query each, whatever the number
+ * of rows.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StationImportService {
+
+	/** Rows per file; a larger network is imported in several files. */
+	public static final int MAX_ROWS = 10_000;
+
+	/** Two stations with the same name closer than this (metres) are one station. */
+	public static final double DUPLICATE_METRES = 30;
+
+	/** The field of problems with the file as a whole. */
+	public static final String FILE = "file";
+
+	/** The field of problems with the point (both coordinates). */
+	public static final String LOCATION = "location";
+
+	private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+	private static final Pattern SERVICE_SEPARATORS = Pattern.compile("[;,、，；]");
+
+	private final StationRepository stations;
+
+	private final StationSpatialRepository spatial;
+
+	private final DistrictService districts;
+
+	private final StationLabels labels;
+
+	private final AuditLog audit;
+
+	private final EntityManager entityManager;
+
+	StationImportService(StationRepository stations, StationSpatialRepository spatial, DistrictService districts,
+			StationLabels labels, AuditLog audit, EntityManager entityManager) {
+		this.stations = stations;
+		this.spatial = spatial;
+		this.districts = districts;
+		this.labels = labels;
+		this.audit = audit;
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * Reads a {@code .csv} (UTF-8, comma-separated) or {@code .xlsx} (first sheet) file
+	 * whose first row names the columns, and checks every row. Writes nothing.
+	 * @param crs the coordinate system of the file's longitudes and latitudes
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+	public ImportPreview preview(String fileName, byte[] content, CoordinateSystem crs) {
+		List<FieldProblem> fileProblems = new ArrayList<>();
+		List<Candidate> candidates = read(fileName, content, crs, fileProblems);
+		if (!fileProblems.isEmpty()) {
+			return new ImportPreview(fileName, crs, List.of(), fileProblems);
+		}
+		return check(fileName, crs, candidates);
+	}
+
+	/**
+	 * Creates a station for every row of the preview, each with one {@code IMPORT}
+	 * revision in the change log. Every row is checked again first, against the registry
+	 * as it is now; if any has a problem nothing is written.
+	 * @throws ImportRejectedException with the fresh check when anything is wrong
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+	public ImportResult commit(ImportPreview preview) {
+		if (!preview.fileProblems().isEmpty() || preview.rows().isEmpty()) {
+			throw new ImportRejectedException(preview);
+		}
+		spatial.lockForImport();
+		List<Candidate> candidates = preview.rows()
+			.stream()
+			.map(r -> parse(r.rowNumber(), r.values(), preview.crs()))
+			.toList();
+		ImportPreview fresh = check(preview.fileName(), preview.crs(), candidates);
+		if (!fresh.canCommit()) {
+			throw new ImportRejectedException(fresh);
+		}
+		Map<Long, District> districtsById = new HashMap<>();
+		List<Station> created = new ArrayList<>(candidates.size());
+		for (Candidate c : candidates) {
+			StationDraft d = c.draft;
+			Station station = new Station(d.getType(), d.getName(), d.getAddress(),
+					StationService.point(c.longitude, c.latitude), d.getStatus());
+			station.setDistrict(
+					districtsById.computeIfAbsent(c.districtId, id -> entityManager.getReference(District.class, id)));
+			station.setHostOrganisation(d.getHostOrganisation());
+			station.setContactPerson(d.getContactPerson());
+			station.setContactPhone(d.getContactPhone());
+			station.setOpeningHours(d.getOpeningHours());
+			station.setServices(d.getServices());
+			created.add(station);
+		}
+		stations.saveAll(created);
+		stations.flush();
+		Map<Long, List<FieldChange>> changes = new LinkedHashMap<>();
+		for (Station station : created) {
+			changes.put(station.getId(), FieldChange.between(Map.of(), StationSnapshot.of(station)));
+		}
+		audit.recordAll(StationSnapshot.ENTITY_TYPE, ChangeAction.IMPORT, changes);
+		return new ImportResult(created.size());
+	}
+
+	/**
+	 * A CSV file with the column headers in {@code locale}'s language and one example
+	 * row, to fill in.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+	public byte[] template(Locale locale) {
+		Map<StationColumn, String> example = new EnumMap<>(StationColumn.class);
+		example.put(StationColumn.NAME, labels.text("import.template.name", locale));
+		example.put(StationColumn.TYPE, labels.type(StationType.UNION_POST_STATION, locale));
+		example.put(StationColumn.ADDRESS, labels.text("import.template.address", locale));
+		example.put(StationColumn.LONGITUDE, "114.310000");
+		example.put(StationColumn.LATITUDE, "29.845000");
+		example.put(StationColumn.STATUS, labels.status(StationStatus.OPEN, locale));
+		example.put(StationColumn.HOST_ORGANISATION, labels.text("import.template.host", locale));
+		example.put(StationColumn.CONTACT_PERSON, labels.text("import.template.contact", locale));
+		example.put(StationColumn.CONTACT_PHONE, "0715-8123456");
+		example.put(StationColumn.OPENING_HOURS,
+				"Mo 08:00-18:00;Tu 08:00-18:00;We 08:00-18:00;Th 08:00-18:00;Fr 08:00-18:00");
+		example.put(StationColumn.SERVICES,
+				EnumSet.of(Amenity.HOT_WATER, Amenity.PHONE_CHARGING, Amenity.WIFI)
+					.stream()
+					.map(a -> labels.amenity(a, locale))
+					.collect(Collectors.joining(StationLabels.servicesSeparator(locale))));
+		List<String> row = List.of(StationColumn.values()).stream().map(example::get).toList();
+		return Csv.write(List.of(labels.headers(locale), row));
+	}
+
+	/** The file's data rows, parsed; or nothing, with the reasons in {@code problems}. */
+	private List<Candidate> read(String fileName, byte[] content, CoordinateSystem crs, List<FieldProblem> problems) {
+		if (content.length == 0) {
+			problems.add(FieldProblem.of(FILE, "import.file.empty"));
+			return List.of();
+		}
+		List<TableRow> table;
+		try {
+			table = switch (extension(fileName)) {
+				case "csv" -> Csv.read(content);
+				case "xlsx" -> Xlsx.read(content);
+				default -> null;
+			};
+		}
+		catch (TableFormatException e) {
+			problems.add(e.row() != null ? FieldProblem.of(FILE, "import.file.unclosed-quote", String.valueOf(e.row()))
+					: FieldProblem.of(FILE, "import.file.unreadable"));
+			return List.of();
+		}
+		if (table == null) {
+			problems.add(FieldProblem.of(FILE, "import.file.type"));
+			return List.of();
+		}
+		List<TableRow> nonBlank = table.stream().filter(r -> !r.isBlank()).toList();
+		if (nonBlank.isEmpty()) {
+			problems.add(FieldProblem.of(FILE, "import.file.empty"));
+			return List.of();
+		}
+		Map<StationColumn, Integer> columns = columns(nonBlank.get(0), problems);
+		List<TableRow> data = nonBlank.subList(1, nonBlank.size());
+		if (data.isEmpty()) {
+			problems.add(FieldProblem.of(FILE, "import.file.no-rows"));
+		}
+		else if (data.size() > MAX_ROWS) {
+			problems.add(FieldProblem.of(FILE, "import.file.too-many-rows", String.valueOf(MAX_ROWS)));
+		}
+		if (!problems.isEmpty()) {
+			return List.of();
+		}
+		List<Candidate> candidates = new ArrayList<>(data.size());
+		for (TableRow row : data) {
+			Map<StationColumn, String> values = new EnumMap<>(StationColumn.class);
+			columns.forEach((column, index) -> values.put(column, FormulaGuard.unguard(row.cell(index).strip())));
+			candidates.add(parse(row.number(), values, crs));
+		}
+		return candidates;
+	}
+
+	/** Which column is where, by header; missing and repeated columns are problems. */
+	private Map<StationColumn, Integer> columns(TableRow header, List<FieldProblem> problems) {
+		Map<StationColumn, Integer> columns = new EnumMap<>(StationColumn.class);
+		for (int i = 0; i < header.cells().size(); i++) {
+			int index = i;
+			labels.column(FormulaGuard.unguard(header.cell(i))).ifPresent(column -> {
+				if (columns.putIfAbsent(column, index) != null) {
+					problems.add(FieldProblem.of(column.field(), "import.file.repeated-column"));
+				}
+			});
+		}
+		for (StationColumn column : StationColumn.values()) {
+			if (column.required() && !columns.containsKey(column)) {
+				problems.add(FieldProblem.of(column.field(), "import.file.missing-column"));
+			}
+		}
+		return columns;
+	}
+
+	/**
+	 * One row's values checked on their own: everything but the district and duplicates,
+	 * which {@link #check} finds for all rows at once.
+	 */
+	private Candidate parse(int rowNumber, Map<StationColumn, String> values, CoordinateSystem crs) {
+		Candidate c = new Candidate(rowNumber, values);
+		StationDraft d = c.draft;
+		// fields whose cell has text we could not read: "required" would be misleading
+		Set<String> unreadable = new HashSet<>();
+		d.setName(c.value(StationColumn.NAME));
+		d.setAddress(c.value(StationColumn.ADDRESS));
+		d.setHostOrganisation(c.value(StationColumn.HOST_ORGANISATION));
+		d.setContactPerson(c.value(StationColumn.CONTACT_PERSON));
+		d.setContactPhone(c.value(StationColumn.CONTACT_PHONE));
+		d.setType(choice(c, StationColumn.TYPE, labels::type, "import.problem.unknown-type", null, unreadable));
+		d.setStatus(choice(c, StationColumn.STATUS, labels::status, "import.problem.unknown-status",
+				StationStatus.PLANNED, unreadable));
+		d.setLongitude(number(c, StationColumn.LONGITUDE, unreadable));
+		d.setLatitude(number(c, StationColumn.LATITUDE, unreadable));
+		d.setOpeningHours(openingHours(c));
+		d.setServices(services(c));
+		for (FieldProblem p : StationValidator.check(d)) {
+			if (!(p.messageKey().equals(StationValidator.REQUIRED) && unreadable.contains(p.field()))) {
+				c.problems.add(p);
+			}
+		}
+		if (d.getLongitude() != null && d.getLatitude() != null && Math.abs(d.getLongitude()) <= 180
+				&& Math.abs(d.getLatitude()) <= 90) {
+			LonLat wgs84 = CoordinateConverter.toWgs84(new LonLat(d.getLongitude(), d.getLatitude()), crs);
+			c.longitude = wgs84.longitude();
+			c.latitude = wgs84.latitude();
+		}
+		c.nameKey = d.getName().isBlank() ? null : sameNameKey(d.getName());
+		return c;
+	}
+
+	private <E> @Nullable E choice(Candidate c, StationColumn column, Function<String, Optional<E>> lookup,
+			String unknownKey, @Nullable E whenEmpty, Set<String> unreadable) {
+		String text = c.value(column);
+		if (text.isEmpty()) {
+			return whenEmpty;
+		}
+		E found = lookup.apply(text).orElse(null);
+		if (found == null) {
+			c.problems.add(FieldProblem.of(column.field(), unknownKey, text));
+			unreadable.add(column.field());
+		}
+		return found;
+	}
+
+	private static @Nullable Double number(Candidate c, StationColumn column, Set<String> unreadable) {
+		String text = c.value(column);
+		if (text.isEmpty()) {
+			return null;
+		}
+		if (!NUMBER.matcher(text).matches()) {
+			c.problems.add(FieldProblem.of(column.field(), "import.problem.not-a-number", text));
+			unreadable.add(column.field());
+			return null;
+		}
+		return Double.parseDouble(text);
+	}
+
+	private static OpeningHours openingHours(Candidate c) {
+		String text = c.value(StationColumn.OPENING_HOURS);
+		try {
+			OpeningHours hours = OpeningHours.parse(text);
+			if (hours.format().length() > Station.OPENING_HOURS_MAX) {
+				c.problems.add(FieldProblem.of(StationColumn.OPENING_HOURS.field(), StationValidator.TOO_LONG,
+						Station.OPENING_HOURS_MAX));
+				return OpeningHours.NOT_SET;
+			}
+			return hours;
+		}
+		catch (IllegalArgumentException e) {
+			c.problems.add(FieldProblem.of(StationColumn.OPENING_HOURS.field(), "import.problem.opening-hours", text));
+			return OpeningHours.NOT_SET;
+		}
+	}
+
+	private Set<Amenity> services(Candidate c) {
+		Set<Amenity> services = EnumSet.noneOf(Amenity.class);
+		for (String token : SERVICE_SEPARATORS.split(c.value(StationColumn.SERVICES))) {
+			if (token.isBlank()) {
+				continue;
+			}
+			labels.amenity(token)
+				.ifPresentOrElse(services::add, () -> c.problems.add(FieldProblem.of(StationColumn.SERVICES.field(),
+						"import.problem.unknown-service", token.strip())));
+		}
+		return services;
+	}
+
+	/**
+	 * Adds what needs the database to the parsed rows: the district of each point, and
+	 * duplicates of registered stations and of earlier rows. One query each.
+	 */
+	private ImportPreview check(String fileName, CoordinateSystem crs, List<Candidate> candidates) {
+		List<Candidate> located = candidates.stream().filter(c -> c.longitude != null).toList();
+		double[] lons = located.stream().mapToDouble(c -> c.longitude).toArray();
+		double[] lats = located.stream().mapToDouble(c -> c.latitude).toArray();
+
+		Map<Integer, Long> districtByIndex = spatial.findDistricts(lons, lats);
+		for (int i = 0; i < located.size(); i++) {
+			Candidate c = located.get(i);
+			c.districtId = districtByIndex.get(i);
+			if (c.districtId == null) {
+				c.problems.add(FieldProblem.of(LOCATION, "station.validation.outside-city"));
+			}
+		}
+
+		for (StationNearPoint near : spatial.findStationsNear(lons, lats, DUPLICATE_METRES)) {
+			Candidate c = located.get(near.index());
+			if (c.nameKey != null && c.nameKey.equals(sameNameKey(near.name()))) {
+				c.problems
+					.add(FieldProblem.of(StationColumn.NAME.field(), "import.problem.duplicate-station", near.name()));
+			}
+		}
+
+		// only rows whose name occurs more than once can duplicate each other
+		Map<String, Long> nameCounts = located.stream()
+			.filter(c -> c.nameKey != null)
+			.collect(Collectors.groupingBy(c -> c.nameKey, Collectors.counting()));
+		List<Candidate> sameNamed = located.stream()
+			.filter(c -> c.nameKey != null && nameCounts.get(c.nameKey) > 1)
+			.toList();
+		Set<Candidate> reported = new HashSet<>();
+		for (int[] pair : spatial.findPairsWithin(sameNamed.stream().map(c -> c.nameKey).toArray(String[]::new),
+				sameNamed.stream().mapToDouble(c -> c.longitude).toArray(),
+				sameNamed.stream().mapToDouble(c -> c.latitude).toArray(), DUPLICATE_METRES)) {
+			Candidate later = sameNamed.get(pair[1]);
+			if (reported.add(later)) {
+				later.problems.add(FieldProblem.of(StationColumn.NAME.field(), "import.problem.duplicate-row",
+						String.valueOf(sameNamed.get(pair[0]).rowNumber)));
+			}
+		}
+
+		Map<Long, DistrictRef> refs = districts.list()
+			.stream()
+			.collect(Collectors.toMap(DistrictRef::id, Function.identity()));
+		List<ImportRow> rows = candidates.stream().map(c -> c.toRow(refs)).toList();
+		return new ImportPreview(fileName, crs, rows, List.of());
+	}
+
+	private static String extension(String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		return dot < 0 ? "" : fileName.substring(dot + 1).strip().toLowerCase(Locale.ROOT);
+	}
+
+	/** Names are the same when they differ only in case and white space. */
+	static String sameNameKey(String name) {
+		return name.codePoints()
+			.filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
+			.map(Character::toLowerCase)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
+	}
+
+	/** A row on its way through the checks. */
+	private static final class Candidate {
+
+		final int rowNumber;
+
+		final Map<StationColumn, String> values;
+
+		final StationDraft draft = new StationDraft();
+
+		final List<FieldProblem> problems = new ArrayList<>();
+
+		@Nullable String nameKey;
+
+		/** WGS84 */
+		@Nullable Double longitude;
+
+		/** WGS84 */
+		@Nullable Double latitude;
+
+		@Nullable Long districtId;
+
+		Candidate(int rowNumber, Map<StationColumn, String> values) {
+			this.rowNumber = rowNumber;
+			this.values = values;
+		}
+
+		String value(StationColumn column) {
+			return values.getOrDefault(column, "");
+		}
+
+		ImportRow toRow(Map<Long, DistrictRef> districts) {
+			List<FieldProblem> sorted = problems.stream().sorted(Comparator.comparingInt(Candidate::rank)).toList();
+			return new ImportRow(rowNumber, values, draft.getType(), draft.getStatus(), longitude, latitude,
+					districtId == null ? null : districts.get(districtId), sorted);
+		}
+
+		/** Problems in column order; the point's after the latitude. */
+		private static int rank(FieldProblem p) {
+			if (p.field().equals(LOCATION)) {
+				return StationColumn.LATITUDE.ordinal() * 2 + 1;
+			}
+			return StationColumn.byField(p.field()).map(c -> c.ordinal() * 2).orElse(Integer.MAX_VALUE);
+		}
+
+	}
+
+}
