@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -28,6 +30,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.unionstations.portal.district.DistrictRef;
 import org.unionstations.portal.district.DistrictService;
+import org.unionstations.portal.station.StationExportService;
 import org.unionstations.portal.station.StationFilter;
 import org.unionstations.portal.station.StationRow;
 import org.unionstations.portal.station.StationService;
@@ -35,8 +38,9 @@ import org.unionstations.portal.station.StationStatus;
 import org.unionstations.portal.station.StationType;
 
 /**
- * The station registry as a lazy, sortable grid with filters and a row count. Everyone
- * signed in may open it; the service limits operators to their own stations.
+ * The station registry as a lazy, sortable grid with filters and a row count, an export
+ * of what the filters show and, for planners and admins, a way to the import. Everyone
+ * signed in may open it; the services limit operators to their own stations.
  */
 @Route("stations")
 @RouteAlias("")
@@ -55,7 +59,7 @@ class StationListView extends VerticalLayout implements HasDynamicTitle {
 
 	private StationFilter filter = StationFilter.ALL;
 
-	StationListView(StationService stations, DistrictService districts) {
+	StationListView(StationService stations, DistrictService districts, StationExportService exports) {
 		this.stations = stations;
 		setSizeFull();
 		addClassName("station-list-view");
@@ -93,7 +97,12 @@ class StationListView extends VerticalLayout implements HasDynamicTitle {
 		text.setLabel(getTranslation("station.filter.text-label"));
 		count.setId("station-count");
 		count.addClassName("row-count");
-		FlexLayout filters = new FlexLayout(text, types, district, statuses, count);
+		StationExportMenu export = new StationExportMenu(exports, () -> filter);
+		Button importStations = new Button(getTranslation("station.list.import"), VaadinIcon.UPLOAD.create(),
+				e -> UI.getCurrent().navigate(StationImportView.class));
+		importStations.setId("station-import");
+		importStations.setVisible(stations.canEdit());
+		FlexLayout filters = new FlexLayout(text, types, district, statuses, count, export, importStations);
 		filters.addClassName("filter-bar");
 		filters.setAlignItems(Alignment.BASELINE);
 		filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);

@@ -18,12 +18,12 @@ class MainLayoutIT extends KaribuViewTest {
 	void the_menu_shows_each_role_only_what_it_may_open() {
 		login("admin");
 		UI.getCurrent().navigate("stations");
-		assertThat(menu()).containsExactly("站点地图", "覆盖分析", "站点名录", "服务需求点", "用户管理");
+		assertThat(menu()).containsExactly("站点地图", "覆盖分析", "站点名录", "导入站点", "服务需求点", "用户管理");
 		assertThat(_get(Span.class, s -> s.withId("current-user")).getText()).isEqualTo("系统管理员");
 
 		login("planner");
 		UI.getCurrent().navigate("stations");
-		assertThat(menu()).containsExactly("站点地图", "覆盖分析", "站点名录", "服务需求点");
+		assertThat(menu()).containsExactly("站点地图", "覆盖分析", "站点名录", "导入站点", "服务需求点");
 
 		login("operator");
 		UI.getCurrent().navigate("stations");

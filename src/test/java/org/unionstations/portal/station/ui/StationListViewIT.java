@@ -1,21 +1,30 @@
 package org.unionstations.portal.station.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.unionstations.portal.KaribuViewTest;
+import org.unionstations.portal.base.table.Csv;
+import org.unionstations.portal.base.table.TableRow;
+import org.unionstations.portal.base.table.Xlsx;
 import org.unionstations.portal.district.DistrictRef;
 import org.unionstations.portal.station.StationRow;
 import org.unionstations.portal.station.StationStatus;
@@ -87,6 +96,39 @@ class StationListViewIT extends KaribuViewTest {
 		assertThat(rows()).extracting(StationRow::name)
 			.containsExactlyInAnyOrder("温泉路环卫工会驿站", "永安大道快递小哥工会驿站", "银泉大道环卫工会驿站", "咸宁市中心医院爱心母婴室");
 		assertThat(count()).isEqualTo("共 4 个站点");
+	}
+
+	@Test
+	void planners_get_a_button_to_the_import() {
+		login("planner");
+		UI.getCurrent().navigate(StationListView.class);
+		ButtonKt._click(_get(Button.class, s -> s.withId("station-import")));
+		assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(StationImportView.class);
+	}
+
+	@Test
+	void operators_get_no_import_button() {
+		login("operator");
+		UI.getCurrent().navigate(StationListView.class);
+		_assertNone(Button.class, s -> s.withId("station-import"));
+	}
+
+	@Test
+	void the_export_follows_the_grid_s_current_filter() {
+		login("leader");
+		UI.getCurrent().navigate(StationListView.class);
+		@SuppressWarnings("unchecked")
+		MultiSelectComboBox<StationType> types = _get(MultiSelectComboBox.class, s -> s.withId("filter-type"));
+		types.setValue(Set.of(StationType.HEART_STATION));
+
+		List<TableRow> csv = Csv.read(DownloadKt._download(_get(Anchor.class, s -> s.withId("export-csv"))));
+		assertThat(csv).hasSize(1 + 10);
+		assertThat(csv.subList(1, csv.size())).allSatisfy(r -> assertThat(r.cell(1)).isEqualTo("心灵驿站"));
+		assertThat(StationExportMenu.fileName("csv")).matches("stations-\\d{4}-\\d{2}-\\d{2}\\.csv");
+		assertThat(Xlsx.read(DownloadKt._download(_get(Anchor.class, s -> s.withId("export-xlsx"))))).hasSize(11);
+		assertThat(new String(DownloadKt._download(_get(Anchor.class, s -> s.withId("export-geojson"))),
+				StandardCharsets.UTF_8))
+			.startsWith("{\"type\":\"FeatureCollection\"");
 	}
 
 	@SuppressWarnings("unchecked")
