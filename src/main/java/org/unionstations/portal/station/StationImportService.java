@@ -53,6 +53,9 @@ import org.unionstations.portal.station.StationSpatialRepository.StationNearPoin
 @Transactional(readOnly = true)
 public class StationImportService {
 
+	/** The largest file the import reads: 10 MB. */
+	public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+
 	/** Rows per file; a larger network is imported in several files. */
 	public static final int MAX_ROWS = 10_000;
 
@@ -183,6 +186,10 @@ public class StationImportService {
 	private List<Candidate> read(String fileName, byte[] content, CoordinateSystem crs, List<FieldProblem> problems) {
 		if (content.length == 0) {
 			problems.add(FieldProblem.of(FILE, "import.file.empty"));
+			return List.of();
+		}
+		if (content.length > MAX_FILE_BYTES) {
+			problems.add(FieldProblem.of(FILE, "import.file.too-big"));
 			return List.of();
 		}
 		List<TableRow> table;

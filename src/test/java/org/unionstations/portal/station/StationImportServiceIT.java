@@ -215,6 +215,9 @@ class StationImportServiceIT {
 			.containsExactly(problem("file", "import.file.type"));
 		assertThat(imports.preview("stations.csv", new byte[0], CoordinateSystem.WGS84).fileProblems())
 			.containsExactly(problem("file", "import.file.empty"));
+		assertThat(imports
+			.preview("stations.csv", new byte[StationImportService.MAX_FILE_BYTES + 1], CoordinateSystem.WGS84)
+			.fileProblems()).containsExactly(problem("file", "import.file.too-big"));
 		assertThat(imports.preview("stations.csv", utf8(HEADER), CoordinateSystem.WGS84).fileProblems())
 			.containsExactly(problem("file", "import.file.no-rows"));
 		assertThat(imports.preview("stations.xlsx", utf8(HEADER), CoordinateSystem.WGS84).fileProblems())

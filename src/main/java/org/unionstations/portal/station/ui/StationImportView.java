@@ -28,7 +28,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.InMemoryUploadCallback;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -52,8 +53,6 @@ import org.unionstations.portal.station.StationImportService;
 @Menu(order = 20, icon = "vaadin:upload", title = "nav.import")
 @RolesAllowed({ Role.Name.ADMIN, Role.Name.PLANNER })
 class StationImportView extends VerticalLayout implements HasDynamicTitle {
-
-	static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 	private final StationImportService imports;
 
@@ -97,11 +96,10 @@ class StationImportView extends VerticalLayout implements HasDynamicTitle {
 			}
 		});
 
-		Upload upload = new Upload(
-				UploadHandler.inMemory((metadata, bytes) -> handleUpload(metadata.fileName(), bytes)));
+		Upload upload = new Upload(new LimitedUpload((metadata, bytes) -> handleUpload(metadata.fileName(), bytes)));
 		upload.setId("import-upload");
 		upload.setAcceptedFileTypes(".csv", ".xlsx");
-		upload.setMaxFileSize(MAX_FILE_BYTES);
+		upload.setMaxFileSize(StationImportService.MAX_FILE_BYTES);
 		upload.setMaxFiles(1);
 		upload.setI18n(uploadI18n());
 		upload.addFileRejectedListener(e -> error(e.getErrorMessage()));
@@ -266,6 +264,33 @@ class StationImportView extends VerticalLayout implements HasDynamicTitle {
 	private void error(String message) {
 		Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
 		notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+	}
+
+	/**
+	 * The whole file in memory, refused by the server too when it is larger than the
+	 * import takes (the upload component's own limit is only checked in the browser).
+	 */
+	private static final class LimitedUpload extends InMemoryUploadHandler {
+
+		LimitedUpload(InMemoryUploadCallback callback) {
+			super(callback);
+		}
+
+		@Override
+		public long getFileSizeMax() {
+			return StationImportService.MAX_FILE_BYTES;
+		}
+
+		@Override
+		public long getRequestSizeMax() {
+			return StationImportService.MAX_FILE_BYTES + 64 * 1024;
+		}
+
+		@Override
+		public long getFileCountMax() {
+			return 1;
+		}
+
 	}
 
 	@Override
