@@ -2,6 +2,8 @@ package org.unionstations.portal.station;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -46,15 +48,27 @@ class ImportBenchmark {
 		// warm-up: the first preview loads classes and JIT-compiles the parser
 		imports.preview("warm-up.csv", csv(points(200)), CoordinateSystem.WGS84);
 
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		long start = System.nanoTime();
+		long startCpu = threads.getCurrentThreadCpuTime();
 		ImportPreview preview = imports.preview("benchmark.csv", csv, CoordinateSystem.WGS84);
 		long previewed = System.nanoTime();
+		long previewedCpu = threads.getCurrentThreadCpuTime();
 		assertThat(preview.allProblems()).isEmpty();
 		ImportResult result = imports.commit(preview);
 		long committed = System.nanoTime();
+		long committedCpu = threads.getCurrentThreadCpuTime();
 
 		System.out.printf(Locale.ROOT, "BENCHMARK import %d rows csv: preview %.2f s, commit %.2f s, total %.2f s%n",
 				ROWS, seconds(start, previewed), seconds(previewed, committed), seconds(start, committed));
+		// the machine may be shared: what the import cost this JVM thread, whatever else
+		// runs
+		System.out.printf(Locale.ROOT,
+				"BENCHMARK import %d rows csv, CPU time of the importing thread: preview %.2f s, commit %.2f s "
+						+ "(load average %.1f on %d cores)%n",
+				ROWS, seconds(startCpu, previewedCpu), seconds(previewedCpu, committedCpu),
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+				Runtime.getRuntime().availableProcessors());
 		assertThat(result.created()).isEqualTo(ROWS);
 		assertThat(jdbc.sql("SELECT count(*) FROM station WHERE name LIKE :p")
 			.param("p", PREFIX + "%")
