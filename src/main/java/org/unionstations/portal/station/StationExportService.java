@@ -43,11 +43,11 @@ public class StationExportService {
 
 	private final StationRepository stations;
 
-	private final StationLabels labels;
+	private final StationTableLabels labels;
 
 	private final CurrentUser currentUser;
 
-	StationExportService(StationRepository stations, StationLabels labels, CurrentUser currentUser) {
+	StationExportService(StationRepository stations, StationTableLabels labels, CurrentUser currentUser) {
 		this.stations = stations;
 		this.labels = labels;
 		this.currentUser = currentUser;
@@ -138,7 +138,7 @@ public class StationExportService {
 				s.getServices()
 					.stream()
 					.map(a -> labels.amenity(a, locale))
-					.collect(Collectors.joining(StationLabels.servicesSeparator(locale))));
+					.collect(Collectors.joining(StationTableLabels.servicesSeparator(locale))));
 		return cells;
 	}
 

@@ -78,14 +78,14 @@ public class StationImportService {
 
 	private final DistrictService districts;
 
-	private final StationLabels labels;
+	private final StationTableLabels labels;
 
 	private final AuditLog audit;
 
 	private final EntityManager entityManager;
 
 	StationImportService(StationRepository stations, StationSpatialRepository spatial, DistrictService districts,
-			StationLabels labels, AuditLog audit, EntityManager entityManager) {
+			StationTableLabels labels, AuditLog audit, EntityManager entityManager) {
 		this.stations = stations;
 		this.spatial = spatial;
 		this.districts = districts;
@@ -177,7 +177,7 @@ public class StationImportService {
 				EnumSet.of(Amenity.HOT_WATER, Amenity.PHONE_CHARGING, Amenity.WIFI)
 					.stream()
 					.map(a -> labels.amenity(a, locale))
-					.collect(Collectors.joining(StationLabels.servicesSeparator(locale))));
+					.collect(Collectors.joining(StationTableLabels.servicesSeparator(locale))));
 		List<String> row = List.of(StationColumn.values()).stream().map(example::get).toList();
 		return Csv.write(List.of(labels.headers(locale), row));
 	}

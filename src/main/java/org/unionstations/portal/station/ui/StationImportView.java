@@ -87,7 +87,7 @@ class StationImportView extends VerticalLayout implements HasDynamicTitle {
 		crs.setId("import-crs");
 		crs.setLabel(getTranslation("import.crs"));
 		crs.setItems(CoordinateSystem.values());
-		crs.setItemLabelGenerator(c -> getTranslation("coordinate-system." + c.name()));
+		crs.setItemLabelGenerator(c -> getTranslation("crs." + c.name()));
 		crs.setValue(CoordinateSystem.WGS84);
 		crs.setWidth("24em");
 		crs.addValueChangeListener(e -> {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * to case or extra spaces).
  */
 @Component
-class StationLabels {
+class StationTableLabels {
 
 	static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
@@ -34,7 +34,7 @@ class StationLabels {
 
 	private final Map<String, Amenity> amenities;
 
-	StationLabels(MessageSource messages) {
+	StationTableLabels(MessageSource messages) {
 		this.messages = messages;
 		this.columns = lookup(StationColumn.values(), StationColumn::labelKey);
 		for (StationColumn column : StationColumn.values()) {
