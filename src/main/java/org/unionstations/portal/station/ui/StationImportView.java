@@ -89,7 +89,7 @@ class StationImportView extends VerticalLayout implements HasDynamicTitle {
 		crs.setItems(CoordinateSystem.values());
 		crs.setItemLabelGenerator(c -> getTranslation("crs." + c.name()));
 		crs.setValue(CoordinateSystem.WGS84);
-		crs.setWidth("24em");
+		crs.setWidth("16em");
 		crs.addValueChangeListener(e -> {
 			if (fileName != null && content != null) {
 				showPreview(imports.preview(fileName, content, e.getValue()));
