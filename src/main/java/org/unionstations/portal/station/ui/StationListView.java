@@ -102,12 +102,29 @@ class StationListView extends VerticalLayout implements HasDynamicTitle {
 				e -> UI.getCurrent().navigate(StationImportView.class));
 		importStations.setId("station-import");
 		importStations.setVisible(stations.canEdit());
-		FlexLayout filters = new FlexLayout(text, types, district, statuses, count, export, importStations);
+		Button newStation = new Button(getTranslation("station.list.new"), VaadinIcon.PLUS.create(),
+				e -> UI.getCurrent().navigate(StationEditorView.class));
+		newStation.setId("station-new");
+		newStation.setVisible(stations.canEdit());
+		FlexLayout filters = new FlexLayout(text, types, district, statuses, count, export, importStations, newStation);
 		filters.addClassName("filter-bar");
 		filters.setAlignItems(Alignment.BASELINE);
 		filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 
 		configureGrid();
+		if (stations.canEdit()) {
+			// planners and admins edit from the list: an edit button per row, or a double
+			// click
+			grid.addComponentColumn(row -> {
+				Button edit = new Button(getTranslation("action.edit"),
+						e -> UI.getCurrent().navigate(StationEditorView.class, String.valueOf(row.id())));
+				edit.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
+						com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+				return edit;
+			}).setKey("edit").setAutoWidth(true).setFlexGrow(0);
+			grid.addItemDoubleClickListener(
+					e -> UI.getCurrent().navigate(StationEditorView.class, String.valueOf(e.getItem().id())));
+		}
 		add(filters, grid);
 		setFlexGrow(1, grid);
 		refresh();

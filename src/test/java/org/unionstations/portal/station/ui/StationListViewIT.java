@@ -131,6 +131,22 @@ class StationListViewIT extends KaribuViewTest {
 			.startsWith("{\"type\":\"FeatureCollection\"");
 	}
 
+	@Test
+	void planners_edit_from_the_list_and_leaders_only_read_it() {
+		login("planner");
+		UI.getCurrent().navigate(StationListView.class);
+		assertThat(grid().getColumnByKey("edit")).isNotNull();
+		com.github.mvysny.kaributesting.v10.ButtonKt
+			._click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("station-new")));
+		_get(StationEditorView.class);
+
+		login("leader");
+		UI.getCurrent().navigate(StationListView.class);
+		assertThat(grid().getColumnByKey("edit")).isNull();
+		com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.button.Button.class,
+				s -> s.withId("station-new"));
+	}
+
 	@SuppressWarnings("unchecked")
 	private static Grid<StationRow> grid() {
 		return _get(Grid.class, s -> s.withId("station-grid"));
