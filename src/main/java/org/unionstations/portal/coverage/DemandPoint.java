@@ -1,10 +1,7 @@
 package org.unionstations.portal.coverage;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -15,22 +12,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Point;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import org.unionstations.portal.base.AuditedEntity;
 import org.unionstations.portal.district.District;
 
 /** A place where workers are: its category, how many workers, and where (WGS84). */
 @Entity
 @Table(name = "demand_point")
-@EntityListeners(AuditingEntityListener.class)
-class DemandPoint {
+class DemandPoint extends AuditedEntity {
 
 	static final int NAME_MAX = 100;
 
@@ -55,25 +46,6 @@ class DemandPoint {
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "district_id")
 	private @Nullable District district;
-
-	@CreatedDate
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@CreatedBy
-	@Column(name = "created_by", nullable = false, updatable = false)
-	private String createdBy;
-
-	@LastModifiedDate
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@LastModifiedBy
-	@Column(name = "updated_by", nullable = false)
-	private String updatedBy;
-
-	@Version
-	private long version;
 
 	protected DemandPoint() {
 	}

@@ -38,6 +38,11 @@ public class DistrictService {
 	}
 
 	@PreAuthorize("isAuthenticated()")
+	public Bounds extent() {
+		return spatial.findExtent();
+	}
+
+	@PreAuthorize("isAuthenticated()")
 	public List<DistrictShape> shapes() {
 		return spatial.findShapes();
 	}

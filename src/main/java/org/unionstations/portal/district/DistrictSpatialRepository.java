@@ -31,6 +31,16 @@ class DistrictSpatialRepository {
 				""").param("lon", longitude).param("lat", latitude).query(Long.class).optional();
 	}
 
+	/** The extent of all districts together: the city on a map. */
+	Bounds findExtent() {
+		return jdbc.sql("""
+				SELECT ST_XMin(e) AS w, ST_YMin(e) AS s, ST_XMax(e) AS e, ST_YMax(e) AS n
+				FROM (SELECT ST_Extent(boundary) AS e FROM district) x
+				""")
+			.query((rs, i) -> new Bounds(rs.getDouble("w"), rs.getDouble("s"), rs.getDouble("e"), rs.getDouble("n")))
+			.single();
+	}
+
 	/** Every district with its boundary as GeoJSON geometry (6 decimals, about 0.1 m). */
 	List<DistrictShape> findShapes() {
 		return jdbc.sql("""

@@ -1,6 +1,5 @@
 package org.unionstations.portal.operator;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
@@ -14,7 +13,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -24,13 +22,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import org.unionstations.portal.base.AuditedEntity;
 
 /**
  * One station's report for one month (unique per station and month); corrections bump the
@@ -38,8 +30,7 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
  */
 @Entity
 @Table(name = "service_report")
-@EntityListeners(AuditingEntityListener.class)
-class ServiceReport {
+class ServiceReport extends AuditedEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "service_report_seq")
@@ -55,25 +46,6 @@ class ServiceReport {
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "service_report_line", joinColumns = @JoinColumn(name = "report_id"))
 	private Set<Line> lines = new HashSet<>();
-
-	@CreatedDate
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@CreatedBy
-	@Column(name = "created_by", nullable = false, updatable = false)
-	private String createdBy;
-
-	@LastModifiedDate
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@LastModifiedBy
-	@Column(name = "updated_by", nullable = false)
-	private String updatedBy;
-
-	@Version
-	private long version;
 
 	protected ServiceReport() {
 	}
@@ -95,10 +67,6 @@ class ServiceReport {
 		return YearMonth.from(month);
 	}
 
-	long getVersion() {
-		return version;
-	}
-
 	Map<ReportCategory, ReportCounts> getCounts() {
 		Map<ReportCategory, ReportCounts> counts = new EnumMap<>(ReportCategory.class);
 		lines.forEach(l -> counts.put(l.category, new ReportCounts(l.peopleServed, l.activities)));
@@ -116,7 +84,7 @@ class ServiceReport {
 	}
 
 	MonthlyReport toReport() {
-		return new MonthlyReport(stationId, getMonth(), version, getCounts());
+		return new MonthlyReport(stationId, getMonth(), getVersion(), getCounts());
 	}
 
 	@Embeddable

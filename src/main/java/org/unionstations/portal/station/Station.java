@@ -1,6 +1,5 @@
 package org.unionstations.portal.station;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -8,7 +7,6 @@ import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -19,17 +17,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Point;
-import org.springframework.data.annotation.CreatedBy;
-import org.springframework.data.annotation.CreatedDate;
-import org.springframework.data.annotation.LastModifiedBy;
-import org.springframework.data.annotation.LastModifiedDate;
-import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+import org.unionstations.portal.base.AuditedEntity;
 import org.unionstations.portal.district.District;
 
 /**
@@ -38,8 +31,7 @@ import org.unionstations.portal.district.District;
  */
 @Entity
 @Table(name = "station")
-@EntityListeners(AuditingEntityListener.class)
-public class Station {
+public class Station extends AuditedEntity {
 
 	public static final int NAME_MAX = 100;
 
@@ -102,25 +94,6 @@ public class Station {
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	@Column(nullable = false, columnDefinition = "varchar(32)[]")
 	private String[] services = new String[0];
-
-	@CreatedDate
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@CreatedBy
-	@Column(name = "created_by", nullable = false, updatable = false, length = 60)
-	private String createdBy;
-
-	@LastModifiedDate
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@LastModifiedBy
-	@Column(name = "updated_by", nullable = false, length = 60)
-	private String updatedBy;
-
-	@Version
-	private long version;
 
 	protected Station() {
 	}
@@ -257,26 +230,6 @@ public class Station {
 			}
 		}
 		this.services = services.stream().sorted().map(Amenity::name).toArray(String[]::new);
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public String getCreatedBy() {
-		return createdBy;
-	}
-
-	public Instant getUpdatedAt() {
-		return updatedAt;
-	}
-
-	public String getUpdatedBy() {
-		return updatedBy;
-	}
-
-	public long getVersion() {
-		return version;
 	}
 
 	private static String requireText(String value, int max, String field) {

@@ -53,6 +53,7 @@ import org.unionstations.portal.coverage.SitingSuggestion;
 import org.unionstations.portal.coverage.UncoveredArea;
 import org.unionstations.portal.coverage.UncoveredPoint;
 import org.unionstations.portal.district.DistrictService;
+import org.unionstations.portal.district.ui.DistrictBaseLayer;
 import org.unionstations.portal.map.BaseMap;
 import org.unionstations.portal.map.LayerStyle;
 import org.unionstations.portal.map.MapFeature;
@@ -167,16 +168,7 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		map = new PortalMap(baseMap);
 		map.setId("coverage-map");
 		map.setSizeFull();
-		map.setLayer(MapLayer
-			.shapes("districts",
-					districts.shapes()
-						.stream()
-						.map(s -> MapFeature.shape(s.district().id(), s.geometryGeoJson(),
-								Map.of("name", s.district().name(getLocale()))))
-						.toList(),
-					LayerStyle.fixed("#5b7083").withFill(0.05).withStroke("#5b7083", 1.2, null))
-			.tooltip("name"));
-		map.fitBounds(113.55, 28.95, 114.95, 30.2);
+		DistrictBaseLayer.showOn(map, districts, getLocale());
 		map.addPopupActionListener(e -> {
 			if (PLAN.equals(e.getAction())) {
 				plan(suggestions.get(Integer.parseInt(e.getFeatureId()) - 1));

@@ -30,6 +30,7 @@ import org.unionstations.portal.base.InvalidInputException;
 import org.unionstations.portal.base.geo.LonLat;
 import org.unionstations.portal.district.DistrictRef;
 import org.unionstations.portal.district.DistrictService;
+import org.unionstations.portal.district.ui.DistrictBaseLayer;
 import org.unionstations.portal.map.BaseMap;
 import org.unionstations.portal.map.LayerStyle;
 import org.unionstations.portal.map.MapFeature;
@@ -88,16 +89,7 @@ class StationEditorView extends VerticalLayout implements HasUrlParameter<String
 		picker.setId("location-picker");
 		picker.setHeight("320px");
 		picker.setPicking(true);
-		picker.setLayer(MapLayer
-			.shapes("districts",
-					districts.shapes()
-						.stream()
-						.map(s -> MapFeature.shape(s.district().id(), s.geometryGeoJson(),
-								Map.of("name", s.district().name(getLocale()))))
-						.toList(),
-					LayerStyle.fixed("#5b7083").withFill(0.05).withStroke("#5b7083", 1, null))
-			.tooltip("name"));
-		picker.fitBounds(113.55, 28.95, 114.95, 30.2);
+		DistrictBaseLayer.showOn(picker, districts, getLocale());
 
 		form = new StationForm(districtList, picker);
 		picker.addMapClickListener(e -> form.location.setValue(new LonLat(e.getLongitude(), e.getLatitude())));
@@ -131,7 +123,7 @@ class StationEditorView extends VerticalLayout implements HasUrlParameter<String
 			form.read(draft);
 			history.setItems(List.of());
 			picker.setPickMarker(null, null);
-			picker.fitBounds(113.55, 28.95, 114.95, 30.2);
+			DistrictBaseLayer.fitCity(picker, districts);
 		}
 		else {
 			stationId = Long.parseLong(parameter);

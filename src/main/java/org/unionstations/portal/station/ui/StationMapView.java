@@ -24,7 +24,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.unionstations.portal.district.DistrictRef;
 import org.unionstations.portal.district.DistrictService;
-import org.unionstations.portal.district.DistrictShape;
+import org.unionstations.portal.district.ui.DistrictBaseLayer;
 import org.unionstations.portal.map.BaseMap;
 import org.unionstations.portal.map.LayerStyle;
 import org.unionstations.portal.map.MapFeature;
@@ -52,8 +52,6 @@ import org.unionstations.portal.station.StationType;
 @Menu(order = 5, icon = "vaadin:map-marker", title = "nav.map")
 @RolesAllowed({ Role.Name.ADMIN, Role.Name.PLANNER, Role.Name.LEADER })
 class StationMapView extends HorizontalLayout implements HasDynamicTitle {
-
-	static final String DISTRICTS = "districts";
 
 	static final String EDIT = "edit";
 
@@ -99,16 +97,7 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 							&& m.latitude() >= e.getSouth() && m.latitude() <= e.getNorth())
 					.count())));
 
-		List<DistrictShape> shapes = districts.shapes();
-		map.setLayer(MapLayer
-			.shapes(DISTRICTS,
-					shapes.stream()
-						.map(s -> MapFeature.shape(s.district().id(), s.geometryGeoJson(),
-								Map.of("name", s.district().name(getLocale()))))
-						.toList(),
-					LayerStyle.fixed("#5b7083").withFill(0.06).withStroke("#5b7083", 1.2, null))
-			.tooltip("name"));
-		map.fitBounds(113.55, 28.95, 114.95, 30.2);
+		DistrictBaseLayer.showOn(map, districts, getLocale());
 
 		add(sidePanel(districts.list()), map);
 		setFlexGrow(1, map);
