@@ -36,6 +36,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
+import org.unionstations.portal.audit.ui.HistoryGrid;
 import org.unionstations.portal.base.ConcurrentEditException;
 import org.unionstations.portal.base.InvalidInputException;
 import org.unionstations.portal.coverage.AnalysisCancelledException;
@@ -140,6 +141,9 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 
 	final Span summary = new Span();
 
+	final HistoryGrid radiusHistory = new HistoryGrid(field -> getTranslation("coverage.radius"),
+			(field, value) -> value + " " + getTranslation("unit.metres"));
+
 	final Grid<CoverageRow> districtGrid = new Grid<>();
 
 	final Grid<UncoveredPoint> uncoveredGrid = new Grid<>();
@@ -221,9 +225,10 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		saveRadius.setId("coverage-radius-save");
 		saveRadius.setVisible(stations.canEdit());
 		radius.setReadOnly(!stations.canEdit());
-		Span radiusInfo = new Span();
+		radiusHistory.setId("coverage-radius-history");
+		com.vaadin.flow.component.details.Details radiusInfo = new com.vaadin.flow.component.details.Details(
+				getTranslation("coverage.radius.history"), radiusHistory);
 		radiusInfo.setId("coverage-radius-info");
-		radiusInfo.addClassName("field-hint");
 
 		runCoverage.setText(getTranslation("coverage.run"));
 		runCoverage.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -386,6 +391,7 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 			.orElseThrow();
 		radius.setValue(setting.radiusMetres());
 		radius.setInvalid(false);
+		radiusHistory.setRevisions(standards.history(type.getValue()));
 	}
 
 	private void saveRadius() {
@@ -398,6 +404,7 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 			Integer metres = radius.getValue();
 			standards.setRadius(type.getValue(), metres == null ? 0 : metres, setting.version());
 			notify(getTranslation("coverage.radius.saved", labels.type(type.getValue()), metres), true);
+			loadRadius();
 			showStations();
 			clearResults();
 		}

@@ -37,6 +37,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.unionstations.portal.audit.ui.HistoryGrid;
 import org.unionstations.portal.base.ConcurrentEditException;
 import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.InvalidInputException;
@@ -106,6 +107,8 @@ class MyStationsView extends SplitLayout implements HasDynamicTitle {
 
 	private final Grid<MonthlyReport> recent = new Grid<>();
 
+	private final HistoryGrid reportHistory;
+
 	private @Nullable StationDetails current;
 
 	private @Nullable MonthlyReport report;
@@ -116,6 +119,8 @@ class MyStationsView extends SplitLayout implements HasDynamicTitle {
 		setSizeFull();
 		setSplitterPosition(30);
 		hours = new OpeningHoursField(getTranslation("station.opening-hours"));
+		reportHistory = new HistoryGrid(this::reportField, (field, value) -> value);
+		reportHistory.setId("report-history");
 
 		list.setId("my-station-grid");
 		list.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -238,7 +243,8 @@ class MyStationsView extends SplitLayout implements HasDynamicTitle {
 		saveReport.setId("report-save");
 		reportState.setId("report-state");
 		VerticalLayout reportTab = new VerticalLayout(new HorizontalLayout(month, reportState), counts, saveReport,
-				new H3(getTranslation("report.recent")), recent);
+				new H3(getTranslation("report.recent")), recent, new H3(getTranslation("report.history")),
+				reportHistory);
 
 		TabSheet tabs = new TabSheet();
 		tabs.setId("my-station-tabs");
@@ -288,6 +294,14 @@ class MyStationsView extends SplitLayout implements HasDynamicTitle {
 		}
 		reportState.setText(getTranslation(report.reported() ? "report.reported" : "report.not-reported"));
 		recent.setItems(reports.recent(current.id(), 12));
+		reportHistory.setRevisions(reports.history(current.id(), month.getValue()));
+	}
+
+	/** "SEASONAL_CARE.people" reads "四季送 · 服务人次". */
+	private String reportField(String field) {
+		String[] parts = field.split("\\.");
+		return getTranslation("report.category." + parts[0]) + " · "
+				+ getTranslation("people".equals(parts[1]) ? "report.people" : "report.activities");
 	}
 
 	private void saveReport() {

@@ -1,14 +1,10 @@
 package org.unionstations.portal.station.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -23,8 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.jspecify.annotations.Nullable;
-import org.unionstations.portal.audit.FieldChange;
-import org.unionstations.portal.audit.Revision;
+import org.unionstations.portal.audit.ui.HistoryGrid;
 import org.unionstations.portal.base.ConcurrentEditException;
 import org.unionstations.portal.base.InvalidInputException;
 import org.unionstations.portal.base.geo.LonLat;
@@ -55,9 +50,6 @@ import org.unionstations.portal.station.StationType;
 @RolesAllowed({ Role.Name.ADMIN, Role.Name.PLANNER })
 class StationEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(ZoneId.of("Asia/Shanghai"));
-
 	private final StationService stations;
 
 	private final DistrictService districts;
@@ -72,7 +64,7 @@ class StationEditorView extends VerticalLayout implements HasUrlParameter<String
 
 	private final H2 title = new H2();
 
-	private final Grid<HistoryLine> history = new Grid<>();
+	private final HistoryGrid history;
 
 	private @Nullable Long stationId;
 
@@ -97,15 +89,8 @@ class StationEditorView extends VerticalLayout implements HasUrlParameter<String
 		form.addSaveListener(e -> save());
 		form.addCancelListener(e -> close());
 
+		history = new HistoryGrid(field -> getTranslation("station.field." + field), this::display);
 		history.setId("station-history");
-		history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-		history.addColumn(HistoryLine::when).setHeader(getTranslation("history.when")).setAutoWidth(true);
-		history.addColumn(HistoryLine::who).setHeader(getTranslation("history.who")).setAutoWidth(true);
-		history.addColumn(HistoryLine::action).setHeader(getTranslation("history.action")).setAutoWidth(true);
-		history.addColumn(HistoryLine::field).setHeader(getTranslation("history.field")).setAutoWidth(true);
-		history.addColumn(HistoryLine::oldValue).setHeader(getTranslation("history.old")).setFlexGrow(1);
-		history.addColumn(HistoryLine::newValue).setHeader(getTranslation("history.new")).setFlexGrow(1);
-		history.setAllRowsVisible(true);
 
 		TabSheet tabs = new TabSheet();
 		tabs.setWidthFull();
@@ -121,7 +106,7 @@ class StationEditorView extends VerticalLayout implements HasUrlParameter<String
 			draft = new StationDraft();
 			title.setText(getTranslation("station.editor.new"));
 			form.read(draft);
-			history.setItems(List.of());
+			history.setRevisions(List.of());
 			picker.setPickMarker(null, null);
 			DistrictBaseLayer.fitCity(picker, districts);
 		}
@@ -139,7 +124,7 @@ class StationEditorView extends VerticalLayout implements HasUrlParameter<String
 		picker.setPickMarker(details.longitude(), details.latitude());
 		picker.setView(details.longitude(), details.latitude(), 14);
 		form.districtHint.setText("");
-		history.setItems(historyLines(stations.history(stationId)));
+		history.setRevisions(stations.history(stationId));
 	}
 
 	private void locationChanged(@Nullable LonLat location) {
@@ -202,24 +187,7 @@ class StationEditorView extends VerticalLayout implements HasUrlParameter<String
 		getUI().ifPresent(ui -> ui.navigate(StationListView.class));
 	}
 
-	/** One changed field of one revision, with values in the user's language. */
-	record HistoryLine(String when, String who, String action, String field, String oldValue, String newValue) {
-	}
-
-	private List<HistoryLine> historyLines(List<Revision> revisions) {
-		return revisions.stream()
-			.flatMap(r -> (r.changes().isEmpty() ? List.of(new FieldChange("", null, null)) : r.changes()).stream()
-				.map(c -> new HistoryLine(WHEN.format(r.changedAt()), r.changedBy(),
-						getTranslation("audit.action." + r.action().name()),
-						c.field().isEmpty() ? "" : getTranslation("station.field." + c.field()),
-						display(c.field(), c.oldValue()), display(c.field(), c.newValue()))))
-			.toList();
-	}
-
-	private String display(String field, @Nullable String value) {
-		if (value == null) {
-			return "—";
-		}
+	private String display(String field, String value) {
 		return switch (field) {
 			case "type" -> labels.type(StationType.valueOf(value));
 			case "status" -> labels.status(StationStatus.valueOf(value));

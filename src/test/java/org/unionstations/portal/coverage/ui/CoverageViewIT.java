@@ -98,6 +98,9 @@ class CoverageViewIT extends KaribuViewTest {
 		assertThat(standards.radius(StationType.UNION_POST_STATION)).isEqualTo(800);
 		assertThat(standards.history(StationType.UNION_POST_STATION).getFirst().changes().getFirst().newValue())
 			.isEqualTo("800");
+		var line = _get(CoverageView.class).radiusHistory.lines().getFirst();
+		assertThat(line.who()).isEqualTo("planner");
+		assertThat(line.oldValue() + " → " + line.newValue()).isEqualTo("1000 米 → 800 米");
 	}
 
 	@Test

@@ -100,6 +100,16 @@ class MyStationsViewIT extends KaribuViewTest {
 		assertThat(saved.counts().get(ReportCategory.SEASONAL_CARE).activities()).isEqualTo(3);
 		assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("report-state")).getText())
 			.isEqualTo("已填报");
+
+		// a correction keeps the first figures in the report's history
+		HasValueUtilsKt._setValue(_get(IntegerField.class, s -> s.withId("report-people-SEASONAL_CARE")), 110);
+		ButtonKt._click(_get(Button.class, s -> s.withId("report-save")));
+		var history = _get(org.unionstations.portal.audit.ui.HistoryGrid.class, s -> s.withId("report-history"))
+			.lines();
+		assertThat(history.getFirst().field()).isEqualTo("四季送 · 服务人次");
+		assertThat(history.getFirst().oldValue()).isEqualTo("120");
+		assertThat(history.getFirst().newValue()).isEqualTo("110");
+		assertThat(history.getFirst().who()).isEqualTo("operator");
 	}
 
 	@Test
