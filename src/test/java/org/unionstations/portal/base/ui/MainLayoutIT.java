@@ -18,12 +18,12 @@ class MainLayoutIT extends KaribuViewTest {
 	void the_menu_shows_each_role_only_what_it_may_open() {
 		login("admin");
 		UI.getCurrent().navigate("stations");
-		assertThat(menu()).containsExactly("站点名录", "用户管理");
+		assertThat(menu()).containsExactly("站点地图", "站点名录", "用户管理");
 		assertThat(_get(Span.class, s -> s.withId("current-user")).getText()).isEqualTo("系统管理员");
 
 		login("planner");
 		UI.getCurrent().navigate("stations");
-		assertThat(menu()).containsExactly("站点名录");
+		assertThat(menu()).containsExactly("站点地图", "站点名录");
 	}
 
 	@Test
@@ -35,7 +35,7 @@ class MainLayoutIT extends KaribuViewTest {
 		LocaleSupport.switchTo(PortalI18NProvider.ENGLISH);
 		UI.getCurrent().getPage().reload();
 		UI.getCurrent().navigate("stations");
-		assertThat(menu()).containsExactly("Station registry");
+		assertThat(menu()).containsExactly("Station map", "Station registry");
 	}
 
 	private static List<String> menu() {
