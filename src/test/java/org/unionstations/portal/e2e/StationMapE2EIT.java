@@ -113,6 +113,10 @@ class StationMapE2EIT {
 		WebElement address = wait
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#station-address input")));
 		wait.until(d -> oldAddress.equals(address.getDomProperty("value")));
+		js().executeScript("arguments[0].scrollIntoView({block: 'center'})",
+				browser.findElement(By.id("location-picker")));
+		BrowserSupport.screenshot(browser, "editor-opened");
+		js().executeScript("arguments[0].scrollIntoView({block: 'center'})", address);
 		address.sendKeys(Keys.chord(Keys.CONTROL, "a"), newAddress);
 		WebElement save = browser.findElement(By.id("station-save"));
 		// the form scrolls inside the app layout, which Selenium's own scrolling misses
