@@ -19,12 +19,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * off: these machines have no internet and Chromium would otherwise keep trying. Paths
  * can be overridden with CHROME_BIN / CHROMEDRIVER.
  */
-final class BrowserSupport {
+public final class BrowserSupport {
 
 	private BrowserSupport() {
 	}
 
-	static WebDriver startChromium() throws IOException {
+	public static WebDriver startChromium() throws IOException {
 		String chrome = env("CHROME_BIN", "/usr/bin/chromium");
 		String driver = env("CHROMEDRIVER", "/usr/bin/chromedriver");
 		Path profile = Files.createTempDirectory("portal-e2e-chromium");
@@ -43,7 +43,7 @@ final class BrowserSupport {
 	}
 
 	/** Keeps a screenshot under target/e2e/ for a person to look at. */
-	static Path screenshot(WebDriver driver, String name) throws IOException {
+	public static Path screenshot(WebDriver driver, String name) throws IOException {
 		Path target = Path.of("target", "e2e", name + ".png");
 		Files.createDirectories(target.getParent());
 		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
