@@ -19,6 +19,24 @@ import { escapeHtml } from './escape';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const L: any = (window as any).L;
 
+// Stations are drawn as circle markers on the map's canvas, not as one DOM element each: with 10,000 stations the
+// DOM icons made every pan and zoom repaint thousands of elements. markercluster hides and shows its children with
+// these two methods, which it only defines for L.Marker.
+L.CircleMarker.include({
+  clusterHide() {
+    this.__clusterHidden = true;
+    this.setStyle({ opacity: 0, fillOpacity: 0 });
+    return this;
+  },
+  clusterShow() {
+    if (this.__clusterHidden) {
+      this.__clusterHidden = false;
+      this.setStyle({ opacity: 1, fillOpacity: 0.95 });
+    }
+    return this;
+  },
+});
+
 type BaseMapKind = 'none' | 'osm' | 'tianditu' | 'amap';
 
 interface BaseMapConfig {
@@ -73,6 +91,8 @@ interface LiveLayer {
   def: LayerDef;
   group: any;
   markersById: Map<string, any>;
+  /** resolves once the layer is fully drawn (clustered layers load in chunks) */
+  ready: Promise<void>;
 }
 
 const TIANDITU = (layer: string, key: string) =>
@@ -90,7 +110,6 @@ export class UsMap extends LitElement {
       #map.picking { cursor: crosshair; }
       .us-cluster div { border-radius: 50%; color: #fff; text-align: center; font-weight: 600; font-size: 12px;
         border: 3px solid rgba(255, 255, 255, 0.85); box-shadow: 0 0 3px rgba(0, 0, 0, 0.45); box-sizing: border-box; opacity: 0.92; }
-      .us-dot { border-radius: 50%; border: 2px solid #fff; box-shadow: 0 0 2px rgba(0, 0, 0, 0.6); box-sizing: border-box; }
       .us-pick { width: 22px; height: 22px; border-radius: 50% 50% 50% 0; transform: rotate(-45deg);
         background: #c8102e; border: 3px solid #fff; box-shadow: 0 1px 4px rgba(0,0,0,.5); box-sizing: border-box; }
       .us-popup h3 { margin: 0 0 2px; font-size: 15px; }
@@ -115,7 +134,6 @@ export class UsMap extends LitElement {
   private layers = new Map<string, LiveLayer>();
   private legendControl: any;
   private pickMarker: any;
-  private iconCache = new Map<string, any>();
   private picking = false;
   private pending: (() => void)[] = [];
 
@@ -176,11 +194,13 @@ export class UsMap extends LitElement {
       if (def.visible) {
         live.group.addTo(this.map);
       }
-      this.afterPaint(() =>
-        this.dispatchEvent(
-          new CustomEvent('us-layer-ready', {
-            detail: { layer: def.id, count: live.markersById.size, millis: performance.now() - started },
-          }),
+      live.ready.then(() =>
+        this.afterPaint(() =>
+          this.dispatchEvent(
+            new CustomEvent('us-layer-ready', {
+              detail: { layer: def.id, count: live.markersById.size, millis: performance.now() - started },
+            }),
+          ),
         ),
       );
     });
@@ -387,13 +407,24 @@ export class UsMap extends LitElement {
     const data = JSON.parse(def.geojson);
     const features: any[] = data.features ?? [];
     const markersById = new Map<string, any>();
-    const pane = this.ensurePane(def.zIndex);
+    const pane = this.ensurePane(def.zIndex, def.interactive);
     let group: any;
+    let drawn: () => void = () => {};
+    const ready = new Promise<void>((resolve) => (drawn = resolve));
+    const waitForChunks = def.kind === 'markers' && def.clustered && def.visible && features.length > 0;
+    if (!waitForChunks) {
+      drawn();
+    }
     if (def.kind === 'markers') {
       const clusterColor = safeColor(def.style.color);
       group = def.clustered
         ? L.markerClusterGroup({
             chunkedLoading: true,
+            // no zoom animation: with thousands of markers it costs more than it shows
+            animate: false,
+            chunkProgress: (processed: number, total: number) => {
+              if (processed >= total) drawn();
+            },
             maxClusterRadius: 50,
             showCoverageOnHover: false,
             iconCreateFunction: (cluster: any) => {
@@ -410,15 +441,19 @@ export class UsMap extends LitElement {
       const markers: any[] = [];
       for (const f of features) {
         const [lon, lat] = f.geometry.coordinates;
-        const marker = L.marker(this.shiftLatLng(lon, lat), {
-          icon: this.dotIcon(colorOf(def.style, f.properties)),
-          pane: def.clustered ? 'markerPane' : pane,
-          keyboard: false,
+        const marker = L.circleMarker(this.shiftLatLng(lon, lat), {
+          radius: 6,
+          color: '#ffffff',
+          weight: 2,
+          fillColor: safeColor(colorOf(def.style, f.properties)),
+          fillOpacity: 0.95,
+          pane,
+          bubblingMouseEvents: false,
         });
         const id = String(f.id ?? f.properties?.id);
         if (def.tooltipProperty) {
           const text = f.properties?.[def.tooltipProperty];
-          marker.bindTooltip(() => escapeHtml(String(text ?? '')), { direction: 'top', offset: [0, -6] });
+          marker.bindTooltip(() => escapeHtml(String(text ?? '')), { direction: 'top', offset: [0, -8] });
         }
         if (def.interactive) {
           marker.on('click', () =>
@@ -477,31 +512,24 @@ export class UsMap extends LitElement {
         },
       });
     }
-    return { def, group, markersById };
+    return { def, group, markersById, ready };
   }
 
-  private ensurePane(zIndex: number): string {
+  /**
+   * One pane per stacking level. Canvas layers get one canvas per pane, and a canvas takes the mouse events for
+   * everything under it: panes of non-interactive layers let events through to the interactive ones below.
+   */
+  private ensurePane(zIndex: number, interactive: boolean): string {
     const name = `us-pane-${zIndex}`;
-    if (!this.map.getPane(name)) {
-      const pane = this.map.createPane(name);
+    let pane = this.map.getPane(name);
+    if (!pane) {
+      pane = this.map.createPane(name);
       pane.style.zIndex = String(400 + zIndex);
     }
+    pane.style.pointerEvents = interactive ? 'auto' : 'none';
     return name;
   }
 
-  private dotIcon(color: string): any {
-    let icon = this.iconCache.get(color);
-    if (!icon) {
-      icon = L.divIcon({
-        className: '',
-        html: `<div class="us-dot" style="width:14px;height:14px;background:${safeColor(color)}"></div>`,
-        iconSize: [14, 14],
-        iconAnchor: [7, 7],
-      });
-      this.iconCache.set(color, icon);
-    }
-    return icon;
-  }
 }
 
 /** Colours come from our Java code, but are still checked before they go into a style attribute. */

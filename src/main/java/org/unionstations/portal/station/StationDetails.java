@@ -14,7 +14,9 @@ public record StationDetails(long id, long version, StationType type, String nam
 		Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
 
 	public StationDetails {
-		services = Set.copyOf(services);
+		// declaration order, so lists read the same every time
+		services = services.isEmpty() ? Set.of()
+				: java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(services));
 	}
 
 	public @Nullable String districtName(Locale locale) {

@@ -165,8 +165,8 @@ class StationMapE2EIT {
 			openMap();
 			assertThat(markerCount()).isEqualTo(DEMO_STATIONS + 1);
 
-			WebElement icon = zoomToMarker("stations-UNION_POST_STATION", id);
-			new Actions(browser).moveToElement(icon).perform();
+			MarkerSpot icon = zoomToMarker("stations-UNION_POST_STATION", id);
+			icon.moveTo(new Actions(browser)).perform();
 			WebElement tooltip = wait.until(d -> shadow().findElements(By.cssSelector(".leaflet-tooltip"))
 				.stream()
 				.filter(WebElement::isDisplayed)
@@ -253,25 +253,48 @@ class StationMapE2EIT {
 	}
 
 	/**
-	 * Zooms the map onto a station so that its marker is drawn on its own, and returns
-	 * the marker's icon element (inside the component's shadow root).
+	 * Where a marker is drawn: the map element and the marker's offset from its centre
+	 * (markers are on canvas).
 	 */
-	private WebElement zoomToMarker(String layer, long stationId) {
+	private record MarkerSpot(WebElement map, int dx, int dy) {
+
+		Actions moveTo(Actions actions) {
+			return actions.moveToElement(map, dx, dy);
+		}
+
+	}
+
+	/**
+	 * Zooms the map onto a station so that its marker is drawn on its own (not in a
+	 * cluster), and returns where it is on screen. Markers are canvas circles, so the
+	 * mouse goes to the marker's pixel position on the map.
+	 */
+	private MarkerSpot zoomToMarker(String layer, long stationId) {
 		js().executeScript("""
 				const map = document.querySelector('us-map#station-map');
 				const marker = map.layers.get(arguments[0]).markersById.get(String(arguments[1]));
 				const at = marker.getLatLng();
 				map.setView(at.lng, at.lat, 17);
 				""", layer, stationId);
-		WebElement icon = wait.until(d -> (WebElement) js().executeScript("""
+		wait.until(d -> Boolean.TRUE.equals(js().executeScript("""
 				const map = document.querySelector('us-map#station-map');
 				const marker = map.layers.get(arguments[0]).markersById.get(String(arguments[1]));
-				return marker._icon && marker._map && !marker._map._animatingZoom ? marker._icon : null;
-				""", layer, stationId));
-		// let markercluster finish its own animation before the mouse goes there
+				return !!(marker._map && !marker._map._animatingZoom && !marker.__clusterHidden);
+				""", layer, stationId)));
+		// let the map settle (tiles of canvas redrawn) before the mouse goes there
 		wait.until(d -> js().executeAsyncScript(
 				"const done = arguments[arguments.length - 1]; setTimeout(() => requestAnimationFrame(() => done(true)), 400);"));
-		return icon;
+		@SuppressWarnings("unchecked")
+		List<Number> spot = (List<Number>) js().executeScript("""
+				const map = document.querySelector('us-map#station-map');
+				const marker = map.layers.get(arguments[0]).markersById.get(String(arguments[1]));
+				const p = marker._map.latLngToContainerPoint(marker.getLatLng());
+				const r = map.getBoundingClientRect();
+				return [p.x - r.width / 2, p.y - r.height / 2];
+				""", layer, stationId);
+		WebElement mapElement = browser.findElement(By.cssSelector("us-map#station-map"));
+		return new MarkerSpot(mapElement, (int) Math.round(spot.get(0).doubleValue()),
+				(int) Math.round(spot.get(1).doubleValue()));
 	}
 
 	/** Clicks a station's marker with the mouse and returns the popup that opens. */
@@ -279,8 +302,8 @@ class StationMapE2EIT {
 		return click(zoomToMarker(layer, stationId));
 	}
 
-	private WebElement click(WebElement icon) {
-		new Actions(browser).moveToElement(icon).click().perform();
+	private WebElement click(MarkerSpot marker) {
+		marker.moveTo(new Actions(browser)).click().perform();
 		return wait.until(d -> shadow().findElements(By.cssSelector(".us-popup")).stream().findFirst().orElse(null));
 	}
 

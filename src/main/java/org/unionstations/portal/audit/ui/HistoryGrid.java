@@ -40,7 +40,8 @@ public class HistoryGrid extends Composite<Grid<HistoryGrid.Line>> {
 		this.fieldLabel = fieldLabel;
 		this.valueLabel = (field, value) -> value == null ? "—" : valueLabel.apply(field, value);
 		Grid<Line> grid = getContent();
-		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+				GridVariant.LUMO_WRAP_CELL_CONTENT);
 		grid.addColumn(Line::when).setHeader(getTranslation("history.when")).setAutoWidth(true).setKey("when");
 		grid.addColumn(Line::who).setHeader(getTranslation("history.who")).setAutoWidth(true).setKey("who");
 		grid.addColumn(Line::action).setHeader(getTranslation("history.action")).setAutoWidth(true).setKey("action");

@@ -173,6 +173,7 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		map.setId("coverage-map");
 		map.setSizeFull();
 		DistrictBaseLayer.showOn(map, districts, getLocale());
+		DistrictBaseLayer.fitCity(map, districts);
 		map.addPopupActionListener(e -> {
 			if (PLAN.equals(e.getAction())) {
 				plan(suggestions.get(Integer.parseInt(e.getFeatureId()) - 1));

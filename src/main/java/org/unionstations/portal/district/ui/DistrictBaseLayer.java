@@ -31,9 +31,9 @@ public final class DistrictBaseLayer {
 						.toList(),
 					LayerStyle.fixed("#5b7083").withFill(0.06).withStroke("#5b7083", 1.2, null))
 			.tooltip("name"));
-		fitCity(map, districts);
 	}
 
+	/** Fits the map to the city (the extent of all districts). */
 	public static void fitCity(PortalMap map, DistrictService districts) {
 		Bounds city = districts.extent();
 		map.fitBounds(city.west(), city.south(), city.east(), city.north());

@@ -56,11 +56,32 @@ public final class StationLabels {
 		if (hours.days().isEmpty()) {
 			return "—";
 		}
-		return hours.days()
-			.entrySet()
-			.stream()
-			.map(e -> day(e.getKey()) + " " + e.getValue())
-			.collect(Collectors.joining(context.getTranslation("common.list-separator")));
+		// consecutive days with the same hours read as one range: "周一至周五 08:00-18:00；周六
+		// 09:00-12:00"
+		java.util.List<String> parts = new java.util.ArrayList<>();
+		DayOfWeek start = null;
+		DayOfWeek previous = null;
+		for (DayOfWeek day : DayOfWeek.values()) {
+			var range = hours.days().get(day);
+			boolean continues = previous != null && range != null && range.equals(hours.days().get(previous))
+					&& previous.plus(1) == day;
+			if (!continues && start != null) {
+				parts.add(span(start, previous) + " " + hours.days().get(start));
+				start = null;
+			}
+			if (range != null && start == null) {
+				start = day;
+			}
+			previous = range == null ? null : day;
+		}
+		if (start != null) {
+			parts.add(span(start, previous) + " " + hours.days().get(start));
+		}
+		return String.join(context.getTranslation("common.list-separator"), parts);
+	}
+
+	private String span(DayOfWeek from, DayOfWeek to) {
+		return from == to ? day(from) : context.getTranslation("weekday.range", day(from), day(to));
 	}
 
 }

@@ -98,6 +98,7 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 					.count())));
 
 		DistrictBaseLayer.showOn(map, districts, getLocale());
+		DistrictBaseLayer.fitCity(map, districts);
 
 		add(sidePanel(districts.list()), map);
 		setFlexGrow(1, map);
