@@ -425,7 +425,7 @@ export class UsMap extends LitElement {
             chunkProgress: (processed: number, total: number) => {
               if (processed >= total) drawn();
             },
-            maxClusterRadius: 50,
+            maxClusterRadius: 80,
             showCoverageOnHover: false,
             iconCreateFunction: (cluster: any) => {
               const n = cluster.getChildCount();
