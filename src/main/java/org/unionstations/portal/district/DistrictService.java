@@ -1,11 +1,13 @@
 package org.unionstations.portal.district;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.unionstations.portal.base.geo.LonLat;
 
 /** The city's districts, for every signed-in user. */
 @Service
@@ -35,6 +37,16 @@ public class DistrictService {
 	@PreAuthorize("isAuthenticated()")
 	public Optional<DistrictRef> containing(double longitude, double latitude) {
 		return spatial.findContaining(longitude, latitude).flatMap(this::find);
+	}
+
+	/**
+	 * The district of each WGS84 point, by its index in {@code points}; points outside
+	 * the city are absent. One query, whatever the number of points (imports).
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public Map<Integer, DistrictRef> containingAll(List<LonLat> points) {
+		return spatial.findContainingAll(points.stream().mapToDouble(LonLat::longitude).toArray(),
+				points.stream().mapToDouble(LonLat::latitude).toArray());
 	}
 
 	@PreAuthorize("isAuthenticated()")

@@ -1,6 +1,8 @@
 package org.unionstations.portal.district;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +41,31 @@ class DistrictSpatialRepository {
 				""")
 			.query((rs, i) -> new Bounds(rs.getDouble("w"), rs.getDouble("s"), rs.getDouble("e"), rs.getDouble("n")))
 			.single();
+	}
+
+	/**
+	 * For each WGS84 point, the district whose boundary contains it (the first by code,
+	 * should boundaries overlap); points outside every district are absent from the map.
+	 * One query for all points ({@code unnest ... WITH ORDINALITY}); the keys are 0-based
+	 * positions in the arrays.
+	 */
+	Map<Integer, DistrictRef> findContainingAll(double[] longitudes, double[] latitudes) {
+		Map<Integer, DistrictRef> districts = new HashMap<>();
+		if (longitudes.length == 0) {
+			return districts;
+		}
+		jdbc.sql("""
+				SELECT p.i, d.id, d.code, d.name_zh, d.name_en, d.boundary_approximate
+				FROM unnest(CAST(:lon AS float8[]), CAST(:lat AS float8[])) WITH ORDINALITY AS p(lon, lat, i)
+				CROSS JOIN LATERAL (
+				    SELECT id, code, name_zh, name_en, boundary_approximate FROM district
+				    WHERE ST_Contains(boundary, ST_SetSRID(ST_MakePoint(p.lon, p.lat), 4326))
+				    ORDER BY code LIMIT 1) d
+				""").param("lon", longitudes).param("lat", latitudes).query(rs -> {
+			districts.put(rs.getInt("i") - 1, new DistrictRef(rs.getLong("id"), rs.getString("code"),
+					rs.getString("name_zh"), rs.getString("name_en"), rs.getBoolean("boundary_approximate")));
+		});
+		return districts;
 	}
 
 	/** Every district with its boundary as GeoJSON geometry (6 decimals, about 0.1 m). */

@@ -1,10 +1,10 @@
 package org.unionstations.portal.station;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.geo.CoordinateSystem;
+import org.unionstations.portal.base.table.CheckedTable;
 
 /**
  * What an import file would create, checked row by row against the registry, before
@@ -16,31 +16,11 @@ import org.unionstations.portal.base.geo.CoordinateSystem;
  * when there are any, no rows were read
  */
 public record ImportPreview(String fileName, CoordinateSystem crs, List<ImportRow> rows,
-		List<FieldProblem> fileProblems) {
+		List<FieldProblem> fileProblems) implements CheckedTable<ImportRow> {
 
 	public ImportPreview {
 		rows = List.copyOf(rows);
 		fileProblems = List.copyOf(fileProblems);
-	}
-
-	public int rowCount() {
-		return rows.size();
-	}
-
-	public int rowsWithProblems() {
-		return (int) rows.stream().filter(ImportRow::hasProblems).count();
-	}
-
-	/** True when there is something to import and nothing wrong with it. */
-	public boolean canCommit() {
-		return fileProblems.isEmpty() && !rows.isEmpty() && rowsWithProblems() == 0;
-	}
-
-	/** The file's problems, then every row's. */
-	public List<FieldProblem> allProblems() {
-		List<FieldProblem> all = new ArrayList<>(fileProblems);
-		rows.forEach(r -> all.addAll(r.problems()));
-		return all;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.unionstations.portal.base.FieldProblem;
+import org.unionstations.portal.base.table.CheckedRow;
 import org.unionstations.portal.district.DistrictRef;
 
 /**
@@ -24,7 +25,7 @@ import org.unionstations.portal.district.DistrictRef;
  */
 public record ImportRow(int rowNumber, Map<StationColumn, String> values, @Nullable StationType type,
 		@Nullable StationStatus status, @Nullable Double longitude, @Nullable Double latitude,
-		@Nullable DistrictRef district, List<FieldProblem> problems) {
+		@Nullable DistrictRef district, List<FieldProblem> problems) implements CheckedRow {
 
 	public ImportRow {
 		EnumMap<StationColumn, String> copy = new EnumMap<>(StationColumn.class);
@@ -40,10 +41,6 @@ public record ImportRow(int rowNumber, Map<StationColumn, String> values, @Nulla
 
 	public String name() {
 		return value(StationColumn.NAME);
-	}
-
-	public boolean hasProblems() {
-		return !problems.isEmpty();
 	}
 
 }

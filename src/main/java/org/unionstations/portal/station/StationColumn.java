@@ -4,13 +4,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.unionstations.portal.base.table.TableColumn;
+
 /**
  * The columns of a station table file, in the order exports write them and templates show
  * them. Imports find them by header, in Chinese or English ({@code station.column.*} in
  * the bundles), in any order. {@link #field()} is the {@link StationDraft} property a
  * value goes to, so problems name the same fields as the station form does.
  */
-public enum StationColumn {
+public enum StationColumn implements TableColumn {
 
 	NAME("name", true), TYPE("type", true), ADDRESS("address", false), LONGITUDE("longitude", true),
 	LATITUDE("latitude", true), STATUS("status", false),
@@ -29,22 +31,23 @@ public enum StationColumn {
 		this.aliases = List.of(aliases);
 	}
 
+	@Override
 	public String field() {
 		return field;
 	}
 
-	/** A file without this column cannot be imported. */
+	@Override
 	public boolean required() {
 		return required;
 	}
 
-	/** Translation key of the header. */
+	@Override
 	public String labelKey() {
 		return "station.column." + name();
 	}
 
-	/** Header names accepted besides the translations and the field name. */
-	List<String> aliases() {
+	@Override
+	public List<String> aliases() {
 		return aliases;
 	}
 

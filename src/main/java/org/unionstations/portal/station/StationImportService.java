@@ -1,7 +1,6 @@
 package org.unionstations.portal.station;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -30,10 +29,8 @@ import org.unionstations.portal.base.geo.CoordinateConverter;
 import org.unionstations.portal.base.geo.CoordinateSystem;
 import org.unionstations.portal.base.geo.LonLat;
 import org.unionstations.portal.base.table.Csv;
-import org.unionstations.portal.base.table.FormulaGuard;
-import org.unionstations.portal.base.table.TableFormatException;
-import org.unionstations.portal.base.table.TableRow;
-import org.unionstations.portal.base.table.Xlsx;
+import org.unionstations.portal.base.table.RepeatedRows;
+import org.unionstations.portal.base.table.TableImport;
 import org.unionstations.portal.district.District;
 import org.unionstations.portal.district.DistrictRef;
 import org.unionstations.portal.district.DistrictService;
@@ -54,21 +51,19 @@ import org.unionstations.portal.station.StationSpatialRepository.StationNearPoin
 public class StationImportService {
 
 	/** The largest file the import reads: 10 MB. */
-	public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+	public static final int MAX_FILE_BYTES = TableImport.MAX_FILE_BYTES;
 
 	/** Rows per file; a larger network is imported in several files. */
-	public static final int MAX_ROWS = 10_000;
+	public static final int MAX_ROWS = TableImport.MAX_ROWS;
 
 	/** Two stations with the same name closer than this (metres) are one station. */
 	public static final double DUPLICATE_METRES = 30;
 
 	/** The field of problems with the file as a whole. */
-	public static final String FILE = "file";
+	public static final String FILE = TableImport.FILE;
 
 	/** The field of problems with the point (both coordinates). */
-	public static final String LOCATION = "location";
-
-	private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+	public static final String LOCATION = TableImport.LOCATION;
 
 	private static final Pattern SERVICE_SEPARATORS = Pattern.compile("[;,、，；]");
 
@@ -80,16 +75,19 @@ public class StationImportService {
 
 	private final StationTableLabels labels;
 
+	private final RepeatedRows repeated;
+
 	private final AuditLog audit;
 
 	private final EntityManager entityManager;
 
 	StationImportService(StationRepository stations, StationSpatialRepository spatial, DistrictService districts,
-			StationTableLabels labels, AuditLog audit, EntityManager entityManager) {
+			StationTableLabels labels, RepeatedRows repeated, AuditLog audit, EntityManager entityManager) {
 		this.stations = stations;
 		this.spatial = spatial;
 		this.districts = districts;
 		this.labels = labels;
+		this.repeated = repeated;
 		this.audit = audit;
 		this.entityManager = entityManager;
 	}
@@ -136,8 +134,8 @@ public class StationImportService {
 			StationDraft d = c.draft;
 			Station station = new Station(d.getType(), d.getName(), d.getAddress(),
 					StationService.point(c.longitude, c.latitude), d.getStatus());
-			station.setDistrict(
-					districtsById.computeIfAbsent(c.districtId, id -> entityManager.getReference(District.class, id)));
+			station.setDistrict(districtsById.computeIfAbsent(c.district.id(),
+					id -> entityManager.getReference(District.class, id)));
 			station.setHostOrganisation(d.getHostOrganisation());
 			station.setContactPerson(d.getContactPerson());
 			station.setContactPhone(d.getContactPhone());
@@ -184,73 +182,10 @@ public class StationImportService {
 
 	/** The file's data rows, parsed; or nothing, with the reasons in {@code problems}. */
 	private List<Candidate> read(String fileName, byte[] content, CoordinateSystem crs, List<FieldProblem> problems) {
-		if (content.length == 0) {
-			problems.add(FieldProblem.of(FILE, "import.file.empty"));
-			return List.of();
-		}
-		if (content.length > MAX_FILE_BYTES) {
-			problems.add(FieldProblem.of(FILE, "import.file.too-big"));
-			return List.of();
-		}
-		List<TableRow> table;
-		try {
-			table = switch (extension(fileName)) {
-				case "csv" -> Csv.read(content);
-				case "xlsx" -> Xlsx.read(content);
-				default -> null;
-			};
-		}
-		catch (TableFormatException e) {
-			problems.add(e.row() != null ? FieldProblem.of(FILE, "import.file.unclosed-quote", String.valueOf(e.row()))
-					: FieldProblem.of(FILE, "import.file.unreadable"));
-			return List.of();
-		}
-		if (table == null) {
-			problems.add(FieldProblem.of(FILE, "import.file.type"));
-			return List.of();
-		}
-		List<TableRow> nonBlank = table.stream().filter(r -> !r.isBlank()).toList();
-		if (nonBlank.isEmpty()) {
-			problems.add(FieldProblem.of(FILE, "import.file.empty"));
-			return List.of();
-		}
-		Map<StationColumn, Integer> columns = columns(nonBlank.get(0), problems);
-		List<TableRow> data = nonBlank.subList(1, nonBlank.size());
-		if (data.isEmpty()) {
-			problems.add(FieldProblem.of(FILE, "import.file.no-rows"));
-		}
-		else if (data.size() > MAX_ROWS) {
-			problems.add(FieldProblem.of(FILE, "import.file.too-many-rows", String.valueOf(MAX_ROWS)));
-		}
-		if (!problems.isEmpty()) {
-			return List.of();
-		}
-		List<Candidate> candidates = new ArrayList<>(data.size());
-		for (TableRow row : data) {
-			Map<StationColumn, String> values = new EnumMap<>(StationColumn.class);
-			columns.forEach((column, index) -> values.put(column, FormulaGuard.unguard(row.cell(index).strip())));
-			candidates.add(parse(row.number(), values, crs));
-		}
-		return candidates;
-	}
-
-	/** Which column is where, by header; missing and repeated columns are problems. */
-	private Map<StationColumn, Integer> columns(TableRow header, List<FieldProblem> problems) {
-		Map<StationColumn, Integer> columns = new EnumMap<>(StationColumn.class);
-		for (int i = 0; i < header.cells().size(); i++) {
-			int index = i;
-			labels.column(FormulaGuard.unguard(header.cell(i))).ifPresent(column -> {
-				if (columns.putIfAbsent(column, index) != null) {
-					problems.add(FieldProblem.of(column.field(), "import.file.repeated-column"));
-				}
-			});
-		}
-		for (StationColumn column : StationColumn.values()) {
-			if (column.required() && !columns.containsKey(column)) {
-				problems.add(FieldProblem.of(column.field(), "import.file.missing-column"));
-			}
-		}
-		return columns;
+		return TableImport.read(fileName, content, StationColumn.class, labels::column, problems)
+			.stream()
+			.map(row -> parse(row.number(), row.values(), crs))
+			.toList();
 	}
 
 	/**
@@ -285,7 +220,7 @@ public class StationImportService {
 			c.longitude = wgs84.longitude();
 			c.latitude = wgs84.latitude();
 		}
-		c.nameKey = d.getName().isBlank() ? null : sameNameKey(d.getName());
+		c.nameKey = d.getName().isBlank() ? null : TableImport.sameNameKey(d.getName());
 		return c;
 	}
 
@@ -308,8 +243,8 @@ public class StationImportService {
 		if (text.isEmpty()) {
 			return null;
 		}
-		if (!NUMBER.matcher(text).matches()) {
-			c.problems.add(FieldProblem.of(column.field(), "import.problem.not-a-number", text));
+		if (!TableImport.isNumber(text)) {
+			c.problems.add(FieldProblem.of(column.field(), TableImport.NOT_A_NUMBER, text));
 			unreadable.add(column.field());
 			return null;
 		}
@@ -352,63 +287,32 @@ public class StationImportService {
 	 */
 	private ImportPreview check(String fileName, CoordinateSystem crs, List<Candidate> candidates) {
 		List<Candidate> located = candidates.stream().filter(c -> c.longitude != null).toList();
-		double[] lons = located.stream().mapToDouble(c -> c.longitude).toArray();
-		double[] lats = located.stream().mapToDouble(c -> c.latitude).toArray();
+		List<LonLat> points = located.stream().map(c -> new LonLat(c.longitude, c.latitude)).toList();
 
-		Map<Integer, Long> districtByIndex = spatial.findDistricts(lons, lats);
+		Map<Integer, DistrictRef> districtByIndex = districts.containingAll(points);
 		for (int i = 0; i < located.size(); i++) {
 			Candidate c = located.get(i);
-			c.districtId = districtByIndex.get(i);
-			if (c.districtId == null) {
+			c.district = districtByIndex.get(i);
+			if (c.district == null) {
 				c.problems.add(FieldProblem.of(LOCATION, "station.validation.outside-city"));
 			}
 		}
 
-		for (StationNearPoint near : spatial.findStationsNear(lons, lats, DUPLICATE_METRES)) {
+		for (StationNearPoint near : spatial.findStationsNear(points.stream().mapToDouble(LonLat::longitude).toArray(),
+				points.stream().mapToDouble(LonLat::latitude).toArray(), DUPLICATE_METRES)) {
 			Candidate c = located.get(near.index());
-			if (c.nameKey != null && c.nameKey.equals(sameNameKey(near.name()))) {
+			if (c.nameKey != null && c.nameKey.equals(TableImport.sameNameKey(near.name()))) {
 				c.problems
 					.add(FieldProblem.of(StationColumn.NAME.field(), "import.problem.duplicate-station", near.name()));
 			}
 		}
 
-		// only rows whose name occurs more than once can duplicate each other
-		Map<String, Long> nameCounts = located.stream()
-			.filter(c -> c.nameKey != null)
-			.collect(Collectors.groupingBy(c -> c.nameKey, Collectors.counting()));
-		List<Candidate> sameNamed = located.stream()
-			.filter(c -> c.nameKey != null && nameCounts.get(c.nameKey) > 1)
-			.toList();
-		Set<Candidate> reported = new HashSet<>();
-		for (int[] pair : spatial.findPairsWithin(sameNamed.stream().map(c -> c.nameKey).toArray(String[]::new),
-				sameNamed.stream().mapToDouble(c -> c.longitude).toArray(),
-				sameNamed.stream().mapToDouble(c -> c.latitude).toArray(), DUPLICATE_METRES)) {
-			Candidate later = sameNamed.get(pair[1]);
-			if (reported.add(later)) {
-				later.problems.add(FieldProblem.of(StationColumn.NAME.field(), "import.problem.duplicate-row",
-						String.valueOf(sameNamed.get(pair[0]).rowNumber)));
-			}
-		}
+		repeated.earlier(located.stream().map(c -> c.nameKey).toList(), points, DUPLICATE_METRES)
+			.forEach((later, earlier) -> located.get(later).problems.add(FieldProblem.of(StationColumn.NAME.field(),
+					"import.problem.duplicate-row", String.valueOf(located.get(earlier).rowNumber))));
 
-		Map<Long, DistrictRef> refs = districts.list()
-			.stream()
-			.collect(Collectors.toMap(DistrictRef::id, Function.identity()));
-		List<ImportRow> rows = candidates.stream().map(c -> c.toRow(refs)).toList();
+		List<ImportRow> rows = candidates.stream().map(Candidate::toRow).toList();
 		return new ImportPreview(fileName, crs, rows, List.of());
-	}
-
-	private static String extension(String fileName) {
-		int dot = fileName.lastIndexOf('.');
-		return dot < 0 ? "" : fileName.substring(dot + 1).strip().toLowerCase(Locale.ROOT);
-	}
-
-	/** Names are the same when they differ only in case and white space. */
-	static String sameNameKey(String name) {
-		return name.codePoints()
-			.filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
-			.map(Character::toLowerCase)
-			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-			.toString();
 	}
 
 	/** A row on its way through the checks. */
@@ -430,7 +334,7 @@ public class StationImportService {
 		/** WGS84 */
 		@Nullable Double latitude;
 
-		@Nullable Long districtId;
+		@Nullable DistrictRef district;
 
 		Candidate(int rowNumber, Map<StationColumn, String> values) {
 			this.rowNumber = rowNumber;
@@ -441,18 +345,9 @@ public class StationImportService {
 			return values.getOrDefault(column, "");
 		}
 
-		ImportRow toRow(Map<Long, DistrictRef> districts) {
-			List<FieldProblem> sorted = problems.stream().sorted(Comparator.comparingInt(Candidate::rank)).toList();
-			return new ImportRow(rowNumber, values, draft.getType(), draft.getStatus(), longitude, latitude,
-					districtId == null ? null : districts.get(districtId), sorted);
-		}
-
-		/** Problems in column order; the point's after the latitude. */
-		private static int rank(FieldProblem p) {
-			if (p.field().equals(LOCATION)) {
-				return StationColumn.LATITUDE.ordinal() * 2 + 1;
-			}
-			return StationColumn.byField(p.field()).map(c -> c.ordinal() * 2).orElse(Integer.MAX_VALUE);
+		ImportRow toRow() {
+			return new ImportRow(rowNumber, values, draft.getType(), draft.getStatus(), longitude, latitude, district,
+					TableImport.inColumnOrder(problems, StationColumn.class, StationColumn.LATITUDE));
 		}
 
 	}

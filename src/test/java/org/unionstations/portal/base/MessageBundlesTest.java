@@ -79,11 +79,12 @@ class MessageBundlesTest {
 	}
 
 	@Test
-	void every_problem_a_station_import_reports_is_translated() throws IOException {
+	void every_problem_an_import_reports_is_translated() throws IOException {
 		Pattern problemKey = Pattern
 			.compile("\"((?:import\\.(?:file|problem)|station\\.validation|validation)\\.[a-z-]+)\"");
 		Set<String> used = new TreeSet<>();
-		try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/unionstations/portal/station"))) {
+		// the shared reading in base.table, and the rules of each feature
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/unionstations/portal"))) {
 			for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
 				Matcher m = problemKey.matcher(Files.readString(file));
 				while (m.find()) {
@@ -91,7 +92,7 @@ class MessageBundlesTest {
 				}
 			}
 		}
-		assertThat(used).contains("import.problem.duplicate-row", "validation.required");
+		assertThat(used).contains("import.problem.duplicate-row", "validation.required", "import.file.missing-column");
 		assertThat(chinese.stringPropertyNames()).containsAll(used);
 	}
 

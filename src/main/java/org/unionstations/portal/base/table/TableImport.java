@@ -1,0 +1,219 @@
+package org.unionstations.portal.base.table;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.unionstations.portal.base.FieldProblem;
+import org.unionstations.portal.base.geo.CoordinateConverter;
+import org.unionstations.portal.base.geo.CoordinateSystem;
+import org.unionstations.portal.base.geo.LonLat;
+
+/**
+ * The parts every table import shares: reading a {@code .csv} or {@code .xlsx} file whose
+ * first row names the columns into rows of values by column, with every problem of the
+ * file as a whole; numbers, points and names as all imports read them; and the order
+ * problems are shown in. The rules of a row's values are the feature's.
+ */
+public final class TableImport {
+
+	/** The largest file an import reads: 10 MB. */
+	public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+	/** Rows per file; more are imported in several files. */
+	public static final int MAX_ROWS = 10_000;
+
+	/** The field of problems with the file as a whole. */
+	public static final String FILE = "file";
+
+	/** The field of problems with the point (both coordinates). */
+	public static final String LOCATION = "location";
+
+	public static final String REQUIRED = "validation.required";
+
+	public static final String TOO_LONG = "validation.too-long";
+
+	public static final String NOT_A_NUMBER = "import.problem.not-a-number";
+
+	private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+	private TableImport() {
+	}
+
+	/**
+	 * The data rows of a {@code .csv} (UTF-8 or GB18030, comma-separated) or
+	 * {@code .xlsx} (first sheet) file whose first non-blank row names the columns, found
+	 * by {@code byHeader}. Values are stripped, with a formula guard's apostrophe taken
+	 * off; blank rows are left out. When the file as a whole has a problem (type, size,
+	 * encoding, missing or repeated columns, no rows, too many rows) it goes to
+	 * {@code problems} and no row is returned.
+	 */
+	public static <C extends Enum<C> & TableColumn> List<Row<C>> read(String fileName, byte[] content, Class<C> type,
+			Function<String, Optional<C>> byHeader, List<FieldProblem> problems) {
+		if (content.length == 0) {
+			problems.add(FieldProblem.of(FILE, "import.file.empty"));
+			return List.of();
+		}
+		if (content.length > MAX_FILE_BYTES) {
+			problems.add(FieldProblem.of(FILE, "import.file.too-big"));
+			return List.of();
+		}
+		List<TableRow> table;
+		try {
+			table = switch (extension(fileName)) {
+				case "csv" -> Csv.read(content);
+				case "xlsx" -> Xlsx.read(content);
+				default -> null;
+			};
+		}
+		catch (TableFormatException e) {
+			problems.add(e.row() != null ? FieldProblem.of(FILE, "import.file.unclosed-quote", String.valueOf(e.row()))
+					: FieldProblem.of(FILE, "import.file.unreadable"));
+			return List.of();
+		}
+		if (table == null) {
+			problems.add(FieldProblem.of(FILE, "import.file.type"));
+			return List.of();
+		}
+		List<TableRow> nonBlank = table.stream().filter(r -> !r.isBlank()).toList();
+		if (nonBlank.isEmpty()) {
+			problems.add(FieldProblem.of(FILE, "import.file.empty"));
+			return List.of();
+		}
+		Map<C, Integer> columns = columns(nonBlank.get(0), type, byHeader, problems);
+		List<TableRow> data = nonBlank.subList(1, nonBlank.size());
+		if (data.isEmpty()) {
+			problems.add(FieldProblem.of(FILE, "import.file.no-rows"));
+		}
+		else if (data.size() > MAX_ROWS) {
+			problems.add(FieldProblem.of(FILE, "import.file.too-many-rows", String.valueOf(MAX_ROWS)));
+		}
+		if (!problems.isEmpty()) {
+			return List.of();
+		}
+		List<Row<C>> rows = new ArrayList<>(data.size());
+		for (TableRow row : data) {
+			Map<C, String> values = new EnumMap<>(type);
+			columns.forEach((column, index) -> values.put(column, FormulaGuard.unguard(row.cell(index).strip())));
+			rows.add(new Row<>(row.number(), values));
+		}
+		return rows;
+	}
+
+	/** Which column is where, by header; missing and repeated columns are problems. */
+	private static <C extends Enum<C> & TableColumn> Map<C, Integer> columns(TableRow header, Class<C> type,
+			Function<String, Optional<C>> byHeader, List<FieldProblem> problems) {
+		Map<C, Integer> columns = new EnumMap<>(type);
+		for (int i = 0; i < header.cells().size(); i++) {
+			int index = i;
+			byHeader.apply(FormulaGuard.unguard(header.cell(i))).ifPresent(column -> {
+				if (columns.putIfAbsent(column, index) != null) {
+					problems.add(FieldProblem.of(column.field(), "import.file.repeated-column"));
+				}
+			});
+		}
+		for (C column : type.getEnumConstants()) {
+			if (column.required() && !columns.containsKey(column)) {
+				problems.add(FieldProblem.of(column.field(), "import.file.missing-column"));
+			}
+		}
+		return columns;
+	}
+
+	/** A decimal number as people type it: digits with an optional sign and point. */
+	public static boolean isNumber(String text) {
+		return NUMBER.matcher(text).matches();
+	}
+
+	/**
+	 * A row's point in WGS84, from its longitude and latitude cells in {@code crs}; null
+	 * when either is missing, not a number or out of range, with the reasons in
+	 * {@code problems}.
+	 */
+	public static @Nullable LonLat point(String longitude, String latitude, TableColumn longitudeColumn,
+			TableColumn latitudeColumn, CoordinateSystem crs, List<FieldProblem> problems) {
+		Double lon = coordinate(longitude, longitudeColumn, 180, problems);
+		Double lat = coordinate(latitude, latitudeColumn, 90, problems);
+		if (lon == null || lat == null) {
+			return null;
+		}
+		return CoordinateConverter.toWgs84(new LonLat(lon, lat), crs);
+	}
+
+	private static @Nullable Double coordinate(String text, TableColumn column, double limit,
+			List<FieldProblem> problems) {
+		if (text.isEmpty()) {
+			problems.add(FieldProblem.of(column.field(), REQUIRED));
+			return null;
+		}
+		if (!isNumber(text)) {
+			problems.add(FieldProblem.of(column.field(), NOT_A_NUMBER, text));
+			return null;
+		}
+		double value = Double.parseDouble(text);
+		if (!(value >= -limit && value <= limit)) {
+			problems.add(FieldProblem.of(column.field(), "station.validation.coordinate-range", -limit, limit));
+			return null;
+		}
+		return value;
+	}
+
+	/**
+	 * The problems in column order, each column's in the order found; the point's
+	 * ({@link #LOCATION}) right after {@code locationAfter}, the rest last.
+	 */
+	public static <C extends Enum<C> & TableColumn> List<FieldProblem> inColumnOrder(List<FieldProblem> problems,
+			Class<C> type, C locationAfter) {
+		Map<String, Integer> rank = new HashMap<>();
+		for (C column : type.getEnumConstants()) {
+			rank.putIfAbsent(column.field(), column.ordinal() * 2);
+		}
+		rank.put(LOCATION, locationAfter.ordinal() * 2 + 1);
+		return problems.stream()
+			.sorted(Comparator.comparingInt(p -> rank.getOrDefault(p.field(), Integer.MAX_VALUE)))
+			.toList();
+	}
+
+	/** Names are the same when they differ only in case and white space. */
+	public static String sameNameKey(String name) {
+		return name.codePoints()
+			.filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
+			.map(Character::toLowerCase)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
+	}
+
+	private static String extension(String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		return dot < 0 ? "" : fileName.substring(dot + 1).strip().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * One data row of a file.
+	 *
+	 * @param number the row's number as the file shows it (the header is row 1)
+	 * @param values the cells of the columns the file has, as read
+	 */
+	public record Row<C extends Enum<C>>(int number, Map<C, String> values) {
+
+		public Row {
+			values = Collections.unmodifiableMap(values);
+		}
+
+		/** The cell of a column, or the empty text when the file has no such column. */
+		public String value(C column) {
+			return values.getOrDefault(column, "");
+		}
+
+	}
+
+}
