@@ -1,0 +1,253 @@
+package org.unionstations.portal.base.ui;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+
+import org.jspecify.annotations.Nullable;
+import org.unionstations.portal.base.FieldProblem;
+import org.unionstations.portal.base.geo.CoordinateSystem;
+import org.unionstations.portal.base.table.CheckedRow;
+import org.unionstations.portal.base.table.CheckedTable;
+import org.unionstations.portal.base.table.TableImport;
+import org.unionstations.portal.base.table.TableRejectedException;
+
+/**
+ * The steps of every table import, for a view to hold: download a template, choose the
+ * coordinate system, upload a file, see every problem of every row, and commit only when
+ * there are none. The feature's service checks the file again when it is committed and
+ * writes all rows or none; the view adds the grid columns of its feature and says what
+ * happens after a commit.
+ *
+ * @param <P> the feature's checked file
+ * @param <R> its rows
+ */
+public class TableImportPanel<P extends CheckedTable<R>, R extends CheckedRow> extends VerticalLayout {
+
+	/** What a feature's import service does, for the panel. */
+	public interface Importer<P> {
+
+		/** Checks a file and writes nothing. */
+		P preview(String fileName, byte[] content, CoordinateSystem crs);
+
+		/**
+		 * Writes every row of a clean preview and says how many were created.
+		 * @throws TableRejectedException with the fresh check when anything is wrong
+		 */
+		int commit(P preview);
+
+		/** A CSV file with the headers in the language and one example row. */
+		byte[] template(Locale locale);
+
+	}
+
+	private final Importer<P> importer;
+
+	private final String refusedKey;
+
+	private final Function<String, Optional<String>> fieldLabelKey;
+
+	private final IntConsumer committed;
+
+	private final CoordinateSystemSelect crs = new CoordinateSystemSelect();
+
+	private final Span summary = new Span();
+
+	private final Div fileProblems = new Div();
+
+	private final Grid<R> grid = new Grid<>();
+
+	private final Button commit = new Button();
+
+	private Function<FieldProblem, Object[]> messageArguments = p -> p.args().toArray();
+
+	private @Nullable String fileName;
+
+	private byte @Nullable [] content;
+
+	private @Nullable P preview;
+
+	/**
+	 * @param templateFileName the name the template downloads as
+	 * @param refusedKey the message when a commit finds new problems
+	 * @param fieldLabelKey the translation key of a field's column header, for problems
+	 * @param featureColumns adds the feature's grid columns, between the row number and
+	 * the problems
+	 * @param committed what to do once rows were imported, with their number
+	 */
+	public TableImportPanel(Importer<P> importer, String templateFileName, String refusedKey,
+			Function<String, Optional<String>> fieldLabelKey, Consumer<Grid<R>> featureColumns, IntConsumer committed) {
+		this.importer = importer;
+		this.refusedKey = refusedKey;
+		this.fieldLabelKey = fieldLabelKey;
+		this.committed = committed;
+		setPadding(false);
+		setSizeFull();
+
+		Anchor template = new Anchor(templateDownload(getLocale(), templateFileName), AttachmentType.DOWNLOAD,
+				getTranslation("import.template"));
+		template.setId("import-template");
+
+		crs.setId("import-crs");
+		crs.addValueChangeListener(e -> {
+			if (fileName != null && content != null) {
+				showPreview(importer.preview(fileName, content, e.getValue()));
+			}
+		});
+		TableUpload upload = new TableUpload(this::handleUpload);
+		upload.setId("import-upload");
+		upload.addFileRemovedListener(e -> clear());
+		FlexLayout controls = new FlexLayout(crs, upload);
+		controls.addClassName("import-controls");
+		controls.setAlignItems(Alignment.END);
+		controls.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+
+		summary.setId("import-summary");
+		summary.addClassName("import-summary");
+		fileProblems.setId("import-file-problems");
+		fileProblems.addClassName("import-file-problems");
+		commit.setId("import-commit");
+		commit.setText(getTranslation("import.commit"));
+		commit.setIcon(VaadinIcon.CHECK.create());
+		commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		commit.setDisableOnClick(true);
+		commit.addClickListener(e -> commit());
+		FlexLayout result = new FlexLayout(summary, commit);
+		result.addClassName("import-result");
+		result.setAlignItems(Alignment.CENTER);
+
+		grid.setId("import-grid");
+		grid.addClassName("import-grid");
+		grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+		grid.addColumn(CheckedRow::rowNumber)
+			.setHeader(getTranslation("import.column.row"))
+			.setAutoWidth(true)
+			.setFlexGrow(0)
+			.setKey("row");
+		featureColumns.accept(grid);
+		// one problem per line
+		grid.addColumn(r -> r.problems().stream().map(this::describe).collect(Collectors.joining("\n")))
+			.setHeader(getTranslation("import.column.problems"))
+			.setFlexGrow(4)
+			.setPartNameGenerator(r -> "import-problems")
+			.setKey("problems");
+		grid.setPartNameGenerator(r -> r.hasProblems() ? "import-error" : null);
+
+		add(template, controls, fileProblems, result, grid);
+		setFlexGrow(1, grid);
+		showPreview(null);
+	}
+
+	/**
+	 * How a problem's message arguments are shown; by default as they are (codes a
+	 * feature reports may need translating).
+	 */
+	public void setMessageArguments(Function<FieldProblem, Object[]> messageArguments) {
+		this.messageArguments = messageArguments;
+	}
+
+	/**
+	 * Checks an uploaded file and shows the outcome. The upload calls it with the whole
+	 * file in memory; tests may call it directly.
+	 */
+	public void handleUpload(String fileName, byte[] content) {
+		this.fileName = fileName;
+		this.content = content;
+		showPreview(importer.preview(fileName, content, crs.getValue()));
+	}
+
+	/** A problem as the user reads it: the column it is in, then what is wrong. */
+	public String describe(FieldProblem problem) {
+		String message = getTranslation(problem.messageKey(), messageArguments.apply(problem));
+		String field = fieldLabel(problem.field());
+		return field == null ? message : getTranslation("import.problem.format", field, message);
+	}
+
+	/** A row's WGS84 point as the grids show it: 6 decimals, or nothing. */
+	public static String point(@Nullable Double longitude, @Nullable Double latitude) {
+		return longitude == null || latitude == null ? ""
+				: String.format(Locale.ROOT, "%.6f, %.6f", longitude, latitude);
+	}
+
+	private @Nullable String fieldLabel(String field) {
+		if (field.equals(TableImport.LOCATION)) {
+			return getTranslation("import.field.location");
+		}
+		return fieldLabelKey.apply(field).map(this::getTranslation).orElse(null);
+	}
+
+	@SuppressWarnings("unchecked")
+	private void commit() {
+		P current = preview;
+		if (current == null) {
+			return;
+		}
+		try {
+			committed.accept(importer.commit(current));
+		}
+		catch (TableRejectedException e) {
+			showPreview((P) e.preview());
+			TableUpload.showError(getTranslation(refusedKey));
+		}
+	}
+
+	private void clear() {
+		fileName = null;
+		content = null;
+		showPreview(null);
+	}
+
+	private void showPreview(@Nullable P next) {
+		preview = next;
+		fileProblems.removeAll();
+		if (next == null) {
+			summary.setText("");
+			grid.setItems(List.of());
+			grid.setVisible(false);
+			commit.setEnabled(false);
+			return;
+		}
+		next.fileProblems().forEach(p -> {
+			Paragraph line = new Paragraph(describe(p));
+			line.addClassName("import-problem");
+			fileProblems.add(line);
+		});
+		summary.setText(getTranslation("import.summary", next.rowCount(), next.rowsWithProblems()));
+		grid.setItems(next.rows());
+		grid.setVisible(!next.rows().isEmpty());
+		commit.setEnabled(next.canCommit());
+	}
+
+	private DownloadHandler templateDownload(Locale locale, String templateFileName) {
+		return event -> {
+			byte[] csv = importer.template(locale);
+			event.setFileName(templateFileName);
+			event.setContentType("text/csv;charset=UTF-8");
+			event.setContentLength(csv.length);
+			try (OutputStream out = event.getOutputStream()) {
+				out.write(csv);
+			}
+		};
+	}
+
+}
