@@ -206,6 +206,38 @@ class CoverageSpatialRepository {
 		return new SitingInput(candidates, pairs);
 	}
 
+	/**
+	 * Existing demand points within {@code metres} of each WGS84 point (geography,
+	 * metres), for imports: one query for all points; indexes are 0-based positions in
+	 * the arrays.
+	 */
+	List<DemandPointNear> findDemandPointsNear(double[] longitudes, double[] latitudes, double metres) {
+		if (longitudes.length == 0) {
+			return List.of();
+		}
+		return jdbc
+			.sql("""
+					SELECT p.i, dp.name
+					FROM unnest(CAST(:lon AS float8[]), CAST(:lat AS float8[])) WITH ORDINALITY AS p(lon, lat, i)
+					JOIN demand_point dp
+					  ON ST_DWithin(dp.location::geography, ST_SetSRID(ST_MakePoint(p.lon, p.lat), 4326)::geography, :metres)
+					ORDER BY p.i, dp.id
+					""")
+			.param("lon", longitudes)
+			.param("lat", latitudes)
+			.param("metres", metres)
+			.query((rs, n) -> new DemandPointNear(rs.getInt("i") - 1, rs.getString("name")))
+			.list();
+	}
+
+	/**
+	 * Makes demand point imports take turns until the end of the calling transaction, so
+	 * two imports cannot both pass the duplicate check with the same point.
+	 */
+	void lockForDemandImport() {
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('demand-point-import'))").query().listOfRows();
+	}
+
 	long pid() {
 		return template.queryForObject("SELECT pg_backend_pid()", Long.class);
 	}
@@ -216,6 +248,10 @@ class CoverageSpatialRepository {
 
 	private static List<String> statuses(CoverageScope scope) {
 		return scope.statuses();
+	}
+
+	/** An existing demand point near the point at {@code index}. */
+	record DemandPointNear(int index, String name) {
 	}
 
 	/**

@@ -14,7 +14,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.PrecisionModel;
 import org.unionstations.portal.base.AuditedEntity;
 import org.unionstations.portal.district.District;
 
@@ -24,6 +27,11 @@ import org.unionstations.portal.district.District;
 class DemandPoint extends AuditedEntity {
 
 	static final int NAME_MAX = 100;
+
+	/** The most workers one place may have (the database checks it too). */
+	static final int WORKERS_MAX = 1_000_000;
+
+	private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "demand_point_seq")
@@ -50,6 +58,26 @@ class DemandPoint extends AuditedEntity {
 	protected DemandPoint() {
 	}
 
+	/**
+	 * @param longitude WGS84
+	 * @param latitude WGS84
+	 */
+	DemandPoint(DemandCategory category, String name, int workers, double longitude, double latitude) {
+		if (name.isBlank() || name.length() > NAME_MAX) {
+			throw new IllegalArgumentException("name must have 1 to " + NAME_MAX + " characters");
+		}
+		if (workers < 0 || workers > WORKERS_MAX) {
+			throw new IllegalArgumentException("workers must be between 0 and " + WORKERS_MAX);
+		}
+		if (!(Math.abs(longitude) <= 180 && Math.abs(latitude) <= 90)) {
+			throw new IllegalArgumentException("not a WGS84 point: " + longitude + ", " + latitude);
+		}
+		this.category = category;
+		this.name = name;
+		this.workers = workers;
+		this.location = WGS84.createPoint(new Coordinate(longitude, latitude));
+	}
+
 	Long getId() {
 		return id;
 	}
@@ -72,6 +100,10 @@ class DemandPoint extends AuditedEntity {
 
 	@Nullable District getDistrict() {
 		return district;
+	}
+
+	void setDistrict(@Nullable District district) {
+		this.district = district;
 	}
 
 }

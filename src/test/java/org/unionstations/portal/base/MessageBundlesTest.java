@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.unionstations.portal.base.geo.CoordinateSystem;
+import org.unionstations.portal.coverage.DemandCategory;
+import org.unionstations.portal.coverage.DemandColumn;
 import org.unionstations.portal.security.Role;
 import org.unionstations.portal.station.Amenity;
 import org.unionstations.portal.station.StationColumn;
@@ -71,9 +73,9 @@ class MessageBundlesTest {
 	}
 
 	@Test
-	void every_key_the_station_services_look_up_exists() {
+	void every_key_the_import_and_export_services_look_up_exists() {
 		for (String key : new String[] { "import.template.name", "import.template.address", "import.template.host",
-				"import.template.contact", "export.sheet-name" }) {
+				"import.template.contact", "export.sheet-name", "demand.import.template.name" }) {
 			assertThat(chinese).containsKey(key);
 		}
 	}
@@ -111,6 +113,12 @@ class MessageBundlesTest {
 			assertThat(chinese).containsKey("station.amenity." + a.name());
 		}
 		for (StationColumn c : StationColumn.values()) {
+			assertThat(chinese).containsKey(c.labelKey());
+		}
+		for (DemandCategory c : DemandCategory.values()) {
+			assertThat(chinese).containsKey("demand.category." + c.name());
+		}
+		for (DemandColumn c : DemandColumn.values()) {
 			assertThat(chinese).containsKey(c.labelKey());
 		}
 		for (CoordinateSystem c : CoordinateSystem.values()) {

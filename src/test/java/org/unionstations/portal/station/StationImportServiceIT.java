@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -34,6 +29,7 @@ import org.unionstations.portal.base.geo.CoordinateConverter;
 import org.unionstations.portal.base.geo.CoordinateSystem;
 import org.unionstations.portal.base.geo.LonLat;
 import org.unionstations.portal.base.table.Csv;
+import org.unionstations.portal.base.table.TestWorkbooks;
 
 /**
  * Imports against the real PostGIS test database with the Xianning demo data. Every test
@@ -106,9 +102,10 @@ class StationImportServiceIT {
 	}
 
 	@Test
-	void an_xlsx_with_english_headers_in_another_order_works_too() throws IOException {
-		byte[] xlsx = workbook(List.of("LATITUDE", " Longitude ", "name", "Type", "contact phone", "Status"), List
-			.of(29.2, 114.45, "Import test Tongshan heart station", "心灵驿站", 13800000002.0, "Under construction"));
+	void an_xlsx_with_english_headers_in_another_order_works_too() {
+		byte[] xlsx = TestWorkbooks
+			.oneRow(List.of("LATITUDE", " Longitude ", "name", "Type", "contact phone", "Status"), List.of(29.2, 114.45,
+					"Import test Tongshan heart station", "心灵驿站", 13800000002.0, "Under construction"));
 
 		ImportPreview preview = imports.preview("STATIONS.XLSX", xlsx, CoordinateSystem.WGS84);
 
@@ -254,28 +251,6 @@ class StationImportServiceIT {
 
 	private static byte[] utf8(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static byte[] workbook(List<String> header, List<Object> values) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet sheet = workbook.createSheet("导入");
-			Row first = sheet.createRow(0);
-			for (int i = 0; i < header.size(); i++) {
-				first.createCell(i).setCellValue(header.get(i));
-			}
-			Row second = sheet.createRow(1);
-			for (int i = 0; i < values.size(); i++) {
-				if (values.get(i) instanceof Double d) {
-					second.createCell(i).setCellValue(d);
-				}
-				else {
-					second.createCell(i).setCellValue((String) values.get(i));
-				}
-			}
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			workbook.write(out);
-			return out.toByteArray();
-		}
 	}
 
 }

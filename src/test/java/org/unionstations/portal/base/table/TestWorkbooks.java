@@ -1,0 +1,47 @@
+package org.unionstations.portal.base.table;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Excel files for import tests, written with POI as Excel would save them. */
+public final class TestWorkbooks {
+
+	private TestWorkbooks() {
+	}
+
+	/**
+	 * A workbook whose first sheet has a header row and one row of values: numbers
+	 * ({@link Double}) as number cells, everything else as text.
+	 */
+	public static byte[] oneRow(List<String> header, List<Object> values) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("导入");
+			Row first = sheet.createRow(0);
+			for (int i = 0; i < header.size(); i++) {
+				first.createCell(i).setCellValue(header.get(i));
+			}
+			Row second = sheet.createRow(1);
+			for (int i = 0; i < values.size(); i++) {
+				if (values.get(i) instanceof Double d) {
+					second.createCell(i).setCellValue(d);
+				}
+				else {
+					second.createCell(i).setCellValue((String) values.get(i));
+				}
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+}
