@@ -1,8 +1,5 @@
 package org.unionstations.portal.station;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,14 +13,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.unionstations.portal.base.table.Csv;
-import org.unionstations.portal.base.table.FormulaGuard;
+import org.unionstations.portal.base.table.TableExport;
 import org.unionstations.portal.base.table.Xlsx;
 import org.unionstations.portal.district.District;
 import org.unionstations.portal.security.CurrentUser;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The registry as files: CSV and Excel with the import's columns and headers (so an
@@ -31,15 +25,13 @@ import tools.jackson.databind.node.ObjectNode;
  * stations the caller may see under the given filter, exactly as the station list shows
  * them: operators get their own stations only. Coordinates are WGS84 with 6 decimals
  * (about 0.1 m). Text cells that a spreadsheet would run as a formula get a leading
- * apostrophe ({@link FormulaGuard}).
+ * apostrophe (base.table.FormulaGuard).
  */
 @Service
 @Transactional(readOnly = true)
 public class StationExportService {
 
 	private static final Sort ORDER = Sort.by("name").and(Sort.by("id"));
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final StationRepository stations;
 
@@ -56,28 +48,14 @@ public class StationExportService {
 	/** UTF-8 with a byte order mark, so Excel shows Chinese right. */
 	@PreAuthorize("isAuthenticated()")
 	public byte[] csv(StationFilter filter, Locale locale) {
-		List<List<String>> rows = new ArrayList<>();
-		rows.add(labels.headers(locale));
-		for (Station station : find(filter)) {
-			rows.add(cells(station, locale).values()
-				.stream()
-				.map(v -> v instanceof Double d ? coordinate(d).toPlainString() : FormulaGuard.guard((String) v))
-				.toList());
-		}
-		return Csv.write(rows);
+		return TableExport.csv(labels.headers(locale), rows(filter, locale));
 	}
 
 	/** One sheet; coordinates are numbers. */
 	@PreAuthorize("isAuthenticated()")
 	public byte[] xlsx(StationFilter filter, Locale locale) {
-		List<List<Object>> rows = new ArrayList<>();
-		for (Station station : find(filter)) {
-			rows.add(cells(station, locale).values()
-				.stream()
-				.map(v -> v instanceof Double d ? (Object) coordinate(d) : FormulaGuard.guard((String) v))
-				.toList());
-		}
-		return Xlsx.write(labels.text("export.sheet-name", locale), labels.headers(locale), rows, "0.000000");
+		return Xlsx.write(labels.text("export.sheet-name", locale), labels.headers(locale),
+				TableExport.guarded(rows(filter, locale)), "0.000000");
 	}
 
 	/**
@@ -86,32 +64,25 @@ public class StationExportService {
 	 */
 	@PreAuthorize("isAuthenticated()")
 	public byte[] geoJson(StationFilter filter) {
-		ObjectNode collection = JSON.createObjectNode();
-		collection.put("type", "FeatureCollection");
-		ArrayNode features = collection.putArray("features");
-		for (Station s : find(filter)) {
-			ObjectNode feature = features.addObject();
-			feature.put("type", "Feature");
-			feature.put("id", s.getId());
-			ObjectNode geometry = feature.putObject("geometry");
-			geometry.put("type", "Point");
-			geometry.putArray("coordinates")
-				.add(coordinate(s.getLocation().getX()))
-				.add(coordinate(s.getLocation().getY()));
-			ObjectNode properties = feature.putObject("properties");
-			properties.put("id", s.getId());
-			properties.put("name", s.getName());
-			properties.put("type", s.getType().name());
-			properties.put("status", s.getStatus().name());
-			properties.put("address", s.getAddress());
-			District d = s.getDistrict();
-			properties.put("district", d == null ? null : d.getNameZh());
-			properties.put("hostOrganisation", s.getHostOrganisation());
-			ArrayNode services = properties.putArray("services");
-			s.getServices().forEach(a -> services.add(a.name()));
-			properties.put("openingHours", s.getOpeningHours().format());
-		}
-		return JSON.writeValueAsString(collection).getBytes(StandardCharsets.UTF_8);
+		return TableExport.geoJsonPoints(find(filter), Station::getId,
+				s -> new double[] { s.getLocation().getX(), s.getLocation().getY() }, (s, properties) -> {
+					properties.put("name", s.getName());
+					properties.put("type", s.getType().name());
+					properties.put("status", s.getStatus().name());
+					properties.put("address", s.getAddress());
+					District d = s.getDistrict();
+					properties.put("district", d == null ? null : d.getNameZh());
+					properties.put("hostOrganisation", s.getHostOrganisation());
+					ArrayNode services = properties.putArray("services");
+					s.getServices().forEach(a -> services.add(a.name()));
+					properties.put("openingHours", s.getOpeningHours().format());
+				});
+	}
+
+	private List<List<@Nullable Object>> rows(StationFilter filter, Locale locale) {
+		return find(filter).stream()
+			.map(s -> (List<@Nullable Object>) new ArrayList<@Nullable Object>(cells(s, locale).values()))
+			.toList();
 	}
 
 	private List<Station> find(StationFilter filter) {
@@ -120,15 +91,16 @@ public class StationExportService {
 	}
 
 	/**
-	 * One station's cells in column order: text, or {@link Double} for the coordinates.
+	 * One station's cells in column order: text, or numbers with 6 decimals for the
+	 * coordinates.
 	 */
 	private Map<StationColumn, Object> cells(Station s, Locale locale) {
 		Map<StationColumn, Object> cells = new EnumMap<>(StationColumn.class);
 		cells.put(StationColumn.NAME, s.getName());
 		cells.put(StationColumn.TYPE, labels.type(s.getType(), locale));
 		cells.put(StationColumn.ADDRESS, s.getAddress());
-		cells.put(StationColumn.LONGITUDE, s.getLocation().getX());
-		cells.put(StationColumn.LATITUDE, s.getLocation().getY());
+		cells.put(StationColumn.LONGITUDE, TableExport.coordinate(s.getLocation().getX()));
+		cells.put(StationColumn.LATITUDE, TableExport.coordinate(s.getLocation().getY()));
 		cells.put(StationColumn.STATUS, labels.status(s.getStatus(), locale));
 		cells.put(StationColumn.HOST_ORGANISATION, text(s.getHostOrganisation()));
 		cells.put(StationColumn.CONTACT_PERSON, text(s.getContactPerson()));
@@ -144,10 +116,6 @@ public class StationExportService {
 
 	private static String text(@Nullable String value) {
 		return value == null ? "" : value;
-	}
-
-	private static BigDecimal coordinate(double degrees) {
-		return BigDecimal.valueOf(degrees).setScale(6, RoundingMode.HALF_UP);
 	}
 
 }

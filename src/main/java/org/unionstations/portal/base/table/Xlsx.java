@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -18,11 +21,12 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Excel workbooks (.xlsx, Office Open XML) through Apache POI: the first sheet read as
- * text, and one sheet written with a bold header row.
+ * text, and sheets written with a bold header row.
  */
 public final class Xlsx {
 
@@ -67,34 +71,46 @@ public final class Xlsx {
 	 * {@link Number}s; numbers are written as numbers, shown with {@code numberFormat}.
 	 */
 	public static byte[] write(String sheetName, List<String> header, List<List<Object>> rows, String numberFormat) {
+		return write(List.of(new SheetData(sheetName, header, Collections.nCopies(header.size(), numberFormat), rows)));
+	}
+
+	/**
+	 * A workbook of several sheets, in order, each with a bold, frozen header row.
+	 */
+	public static byte[] write(List<SheetData> sheets) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet sheet = workbook.createSheet(sheetName);
 			Font bold = workbook.createFont();
 			bold.setBold(true);
 			CellStyle headerStyle = workbook.createCellStyle();
 			headerStyle.setFont(bold);
-			CellStyle numberStyle = workbook.createCellStyle();
-			numberStyle.setDataFormat(workbook.createDataFormat().getFormat(numberFormat));
-			Row headerRow = sheet.createRow(0);
-			for (int c = 0; c < header.size(); c++) {
-				Cell cell = headerRow.createCell(c, CellType.STRING);
-				cell.setCellValue(header.get(c));
-				cell.setCellStyle(headerStyle);
-				sheet.setColumnWidth(c, COLUMN_WIDTH);
-			}
-			sheet.createFreezePane(0, 1);
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = sheet.createRow(r + 1);
-				List<Object> values = rows.get(r);
-				for (int c = 0; c < values.size(); c++) {
-					Object value = values.get(c);
-					if (value instanceof Number number) {
-						Cell cell = row.createCell(c, CellType.NUMERIC);
-						cell.setCellValue(number.doubleValue());
-						cell.setCellStyle(numberStyle);
-					}
-					else if (value != null) {
-						row.createCell(c, CellType.STRING).setCellValue(value.toString());
+			Map<String, CellStyle> numberStyles = new HashMap<>();
+			for (SheetData data : sheets) {
+				Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(data.name()));
+				Row headerRow = sheet.createRow(0);
+				for (int c = 0; c < data.header().size(); c++) {
+					Cell cell = headerRow.createCell(c, CellType.STRING);
+					cell.setCellValue(data.header().get(c));
+					cell.setCellStyle(headerStyle);
+					sheet.setColumnWidth(c, COLUMN_WIDTH);
+				}
+				sheet.createFreezePane(0, 1);
+				for (int r = 0; r < data.rows().size(); r++) {
+					Row row = sheet.createRow(r + 1);
+					List<Object> values = data.rows().get(r);
+					for (int c = 0; c < values.size(); c++) {
+						Object value = values.get(c);
+						if (value instanceof Number number) {
+							Cell cell = row.createCell(c, CellType.NUMERIC);
+							cell.setCellValue(number.doubleValue());
+							cell.setCellStyle(numberStyles.computeIfAbsent(data.numberFormat(c), format -> {
+								CellStyle style = workbook.createCellStyle();
+								style.setDataFormat(workbook.createDataFormat().getFormat(format));
+								return style;
+							}));
+						}
+						else if (value != null) {
+							row.createCell(c, CellType.STRING).setCellValue(value.toString());
+						}
 					}
 				}
 			}
@@ -119,6 +135,30 @@ public final class Xlsx {
 			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
 			default -> "";
 		};
+	}
+
+	/**
+	 * One sheet to write.
+	 *
+	 * @param name the sheet's tab (characters Excel does not allow are replaced)
+	 * @param header the column headers
+	 * @param numberFormats per column, how numbers are shown (an Excel format such as
+	 * {@code #,##0} or {@code 0.0%}); columns beyond the list show numbers as
+	 * {@code General}
+	 * @param rows the cells: {@link String}s, {@link Number}s or null for an empty cell
+	 */
+	public record SheetData(String name, List<String> header, List<String> numberFormats, List<List<Object>> rows) {
+
+		public SheetData {
+			header = List.copyOf(header);
+			numberFormats = List.copyOf(numberFormats);
+			rows = List.copyOf(rows);
+		}
+
+		String numberFormat(int column) {
+			return column < numberFormats.size() ? numberFormats.get(column) : "General";
+		}
+
 	}
 
 	/**
