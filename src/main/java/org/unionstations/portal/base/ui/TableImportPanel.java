@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
@@ -58,6 +59,36 @@ public class TableImportPanel<P extends CheckedTable<R>, R extends CheckedRow> e
 
 		/** A CSV file with the headers in the language and one example row. */
 		byte[] template(Locale locale);
+
+		/** An importer from a service's three methods. */
+		static <P> Importer<P> of(Check<P> preview, ToIntFunction<P> commit, Function<Locale, byte[]> template) {
+			return new Importer<>() {
+
+				@Override
+				public P preview(String fileName, byte[] content, CoordinateSystem crs) {
+					return preview.preview(fileName, content, crs);
+				}
+
+				@Override
+				public int commit(P checked) {
+					return commit.applyAsInt(checked);
+				}
+
+				@Override
+				public byte[] template(Locale locale) {
+					return template.apply(locale);
+				}
+
+			};
+		}
+
+	}
+
+	/** A service's preview method. */
+	@FunctionalInterface
+	public interface Check<P> {
+
+		P preview(String fileName, byte[] content, CoordinateSystem crs);
 
 	}
 

@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.unionstations.portal.base.FieldProblem;
-import org.unionstations.portal.base.geo.CoordinateSystem;
 import org.unionstations.portal.base.ui.TableImportPanel;
 import org.unionstations.portal.security.Role;
 import org.unionstations.portal.station.ImportPreview;
@@ -38,25 +37,10 @@ class StationImportView extends VerticalLayout implements HasDynamicTitle {
 		addClassName("station-import-view");
 		Paragraph help = new Paragraph(getTranslation("import.help"));
 		help.addClassName("import-help");
-		TableImportPanel<ImportPreview, ImportRow> panel = new TableImportPanel<>(new TableImportPanel.Importer<>() {
-
-			@Override
-			public ImportPreview preview(String fileName, byte[] content, CoordinateSystem crs) {
-				return imports.preview(fileName, content, crs);
-			}
-
-			@Override
-			public int commit(ImportPreview preview) {
-				return imports.commit(preview).created();
-			}
-
-			@Override
-			public byte[] template(Locale locale) {
-				return imports.template(locale);
-			}
-
-		}, "stations-import-template.csv", "import.refused", f -> StationColumn.byField(f).map(StationColumn::labelKey),
-				this::configureGrid, created -> {
+		TableImportPanel<ImportPreview, ImportRow> panel = new TableImportPanel<>(
+				TableImportPanel.Importer.of(imports::preview, p -> imports.commit(p).created(), imports::template),
+				"stations-import-template.csv", "import.refused",
+				f -> StationColumn.byField(f).map(StationColumn::labelKey), this::configureGrid, created -> {
 					Notification done = Notification.show(getTranslation("import.done", created));
 					done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 					UI.getCurrent().navigate(StationListView.class);
