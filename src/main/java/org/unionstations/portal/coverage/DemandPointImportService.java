@@ -12,7 +12,6 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +24,12 @@ import org.unionstations.portal.base.geo.LonLat;
 import org.unionstations.portal.base.table.Csv;
 import org.unionstations.portal.base.table.RepeatedRows;
 import org.unionstations.portal.base.table.TableImport;
-import org.unionstations.portal.base.table.TableVocabulary;
 import org.unionstations.portal.coverage.CoverageSpatialRepository.DemandPointNear;
 import org.unionstations.portal.district.District;
 import org.unionstations.portal.district.DistrictRef;
 import org.unionstations.portal.district.DistrictService;
+import org.unionstations.portal.security.CurrentUser;
+import org.unionstations.portal.security.Role;
 
 /**
  * Creates many demand points at once from a CSV or Excel file, all or nothing, as the
@@ -58,23 +58,27 @@ public class DemandPointImportService {
 
 	private final EntityManager entityManager;
 
-	private final MessageSource messages;
+	private final DemandTableLabels labels;
 
-	private final TableVocabulary<DemandColumn> columns;
-
-	private final TableVocabulary<DemandCategory> categories;
+	private final CurrentUser currentUser;
 
 	DemandPointImportService(DemandPointRepository points, CoverageSpatialRepository spatial, DistrictService districts,
-			RepeatedRows repeated, AuditLog audit, EntityManager entityManager, MessageSource messages) {
+			RepeatedRows repeated, AuditLog audit, EntityManager entityManager, DemandTableLabels labels,
+			CurrentUser currentUser) {
 		this.points = points;
 		this.spatial = spatial;
 		this.districts = districts;
 		this.repeated = repeated;
 		this.audit = audit;
 		this.entityManager = entityManager;
-		this.messages = messages;
-		this.columns = TableVocabulary.columns(messages, DemandColumn.values());
-		this.categories = TableVocabulary.of(messages, DemandCategory.values(), c -> "demand.category." + c.name());
+		this.labels = labels;
+		this.currentUser = currentUser;
+	}
+
+	/** True when the caller may import demand points (admins and planners). */
+	@PreAuthorize("isAuthenticated()")
+	public boolean canImport() {
+		return currentUser.require().hasRole(Role.ADMIN) || currentUser.require().hasRole(Role.PLANNER);
 	}
 
 	/**
@@ -86,7 +90,7 @@ public class DemandPointImportService {
 	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
 	public DemandImportPreview preview(String fileName, byte[] content, CoordinateSystem crs) {
 		List<FieldProblem> fileProblems = new ArrayList<>();
-		List<Parsed> rows = TableImport.read(fileName, content, DemandColumn.class, columns::find, fileProblems)
+		List<Parsed> rows = TableImport.read(fileName, content, DemandColumn.class, labels::column, fileProblems)
 			.stream()
 			.map(row -> parse(row.number(), row.values(), crs))
 			.toList();
@@ -141,12 +145,12 @@ public class DemandPointImportService {
 	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
 	public byte[] template(Locale locale) {
 		Map<DemandColumn, String> example = new EnumMap<>(DemandColumn.class);
-		example.put(DemandColumn.NAME, messages.getMessage("demand.import.template.name", null, locale));
-		example.put(DemandColumn.CATEGORY, categories.label(DemandCategory.DELIVERY_HUB, locale));
+		example.put(DemandColumn.NAME, labels.text("demand.import.template.name", locale));
+		example.put(DemandColumn.CATEGORY, labels.category(DemandCategory.DELIVERY_HUB, locale));
 		example.put(DemandColumn.WORKERS, "120");
 		example.put(DemandColumn.LONGITUDE, "114.310000");
 		example.put(DemandColumn.LATITUDE, "29.845000");
-		return Csv.write(List.of(columns.labels(locale), List.copyOf(example.values())));
+		return Csv.write(List.of(labels.headers(locale), List.copyOf(example.values())));
 	}
 
 	/**
@@ -167,7 +171,7 @@ public class DemandPointImportService {
 			p.problems.add(FieldProblem.of(DemandColumn.CATEGORY.field(), TableImport.REQUIRED));
 		}
 		else {
-			p.category = categories.find(category).orElse(null);
+			p.category = labels.category(category).orElse(null);
 			if (p.category == null) {
 				p.problems
 					.add(FieldProblem.of(DemandColumn.CATEGORY.field(), "import.problem.unknown-category", category));

@@ -43,7 +43,7 @@ public class DemandPointService {
 			.getContent();
 	}
 
-	private static Specification<DemandPoint> matching(DemandFilter filter) {
+	static Specification<DemandPoint> matching(DemandFilter filter) {
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (!filter.categories().isEmpty()) {

@@ -75,7 +75,8 @@ class MessageBundlesTest {
 	@Test
 	void every_key_the_import_and_export_services_look_up_exists() {
 		for (String key : new String[] { "import.template.name", "import.template.address", "import.template.host",
-				"import.template.contact", "export.sheet-name", "demand.import.template.name" }) {
+				"import.template.contact", "export.sheet-name", "demand.import.template.name",
+				"demand.export.sheet-name" }) {
 			assertThat(chinese).containsKey(key);
 		}
 	}

@@ -1,5 +1,7 @@
 package org.unionstations.portal.coverage.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -22,14 +24,20 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.unionstations.portal.coverage.DemandCategory;
+import org.unionstations.portal.base.ui.ExportMenu;
 import org.unionstations.portal.coverage.DemandFilter;
+import org.unionstations.portal.coverage.DemandPointExportService;
+import org.unionstations.portal.coverage.DemandPointImportService;
 import org.unionstations.portal.coverage.DemandPointRow;
 import org.unionstations.portal.coverage.DemandPointService;
 import org.unionstations.portal.district.DistrictRef;
 import org.unionstations.portal.district.DistrictService;
 import org.unionstations.portal.security.Role;
 
-/** Where workers are: a lazy, sortable, filterable grid of demand points with a count. */
+/**
+ * Where workers are: a lazy, sortable, filterable grid of demand points with a count,
+ * exports of what it shows, and for planners and admins the way to import more.
+ */
 @Route("demand")
 @Menu(order = 40, icon = "vaadin:users", title = "nav.demand")
 @RolesAllowed({ Role.Name.ADMIN, Role.Name.PLANNER, Role.Name.LEADER })
@@ -43,7 +51,8 @@ class DemandPointListView extends VerticalLayout implements HasDynamicTitle {
 
 	private DemandFilter filter = DemandFilter.ALL;
 
-	DemandPointListView(DemandPointService points, DistrictService districts) {
+	DemandPointListView(DemandPointService points, DistrictService districts, DemandPointImportService imports,
+			DemandPointExportService exports) {
 		this.points = points;
 		setSizeFull();
 
@@ -67,7 +76,13 @@ class DemandPointListView extends VerticalLayout implements HasDynamicTitle {
 			.addValueChangeListener(e -> apply(filter.withDistrictId(e.getValue() == null ? null : e.getValue().id())));
 		count.setId("demand-count");
 		count.addClassName("row-count");
-		FlexLayout filters = new FlexLayout(text, categories, district, count);
+		ExportMenu<DemandFilter> export = new ExportMenu<>("demand-points", () -> filter, exports::csv, exports::xlsx,
+				exports::geoJson);
+		Button importPoints = new Button(getTranslation("demand.list.import"), VaadinIcon.UPLOAD.create(),
+				e -> UI.getCurrent().navigate(DemandPointImportView.class));
+		importPoints.setId("demand-import");
+		importPoints.setVisible(imports.canImport());
+		FlexLayout filters = new FlexLayout(text, categories, district, count, export, importPoints);
 		filters.addClassName("filter-bar");
 		filters.setAlignItems(Alignment.BASELINE);
 		filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
