@@ -1,5 +1,7 @@
 package org.unionstations.portal.coverage.ui;
 
+import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +19,12 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -32,6 +37,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -39,9 +45,12 @@ import org.jspecify.annotations.Nullable;
 import org.unionstations.portal.audit.ui.HistoryGrid;
 import org.unionstations.portal.base.ConcurrentEditException;
 import org.unionstations.portal.base.InvalidInputException;
+import org.unionstations.portal.base.ui.ExportMenu;
 import org.unionstations.portal.coverage.AnalysisCancelledException;
 import org.unionstations.portal.coverage.AnalysisRunner;
 import org.unionstations.portal.coverage.Cancellation;
+import org.unionstations.portal.coverage.CoverageExportService;
+import org.unionstations.portal.coverage.CoverageResults;
 import org.unionstations.portal.coverage.CoverageRow;
 import org.unionstations.portal.coverage.CoverageScope;
 import org.unionstations.portal.coverage.CoverageService;
@@ -152,6 +161,15 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 
 	final Grid<SitingSuggestion> siteGrid = new Grid<>();
 
+	/** "Export to Excel": a button in a download link, enabled once there are results. */
+	final Anchor export = new Anchor();
+
+	final Button exportButton = new Button();
+
+	private final CoverageExportService exports;
+
+	private @Nullable CoverageResults results;
+
 	private @Nullable Cancellation running;
 
 	private @Nullable UI ui;
@@ -159,8 +177,10 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 	private List<SitingSuggestion> suggestions = List.of();
 
 	CoverageView(CoverageService coverage, CoverageStandardService standards, StationService stations,
-			DistrictService districts, DemandPointService demand, AnalysisRunner runner, BaseMap baseMap) {
+			DistrictService districts, DemandPointService demand, AnalysisRunner runner, BaseMap baseMap,
+			CoverageExportService exports) {
 		this.coverage = coverage;
+		this.exports = exports;
 		this.demand = demand;
 		this.standards = standards;
 		this.stations = stations;
@@ -273,9 +293,16 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		setBusy(false);
 		summary.setId("coverage-summary");
 		summary.addClassName("coverage-summary");
+		exportButton.setText(getTranslation("coverage.export"));
+		exportButton.setIcon(VaadinIcon.DOWNLOAD_ALT.create());
+		exportButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		export.setId("coverage-export");
+		export.setHref(workbookDownload(), AttachmentType.DOWNLOAD);
+		export.add(exportButton);
+		export.setEnabled(false);
 
 		VerticalLayout panel = new VerticalLayout(type, includePlanned, showDemand, radius, saveRadius, radiusInfo,
-				runCoverage, summary, new H4(getTranslation("coverage.hex.title")), hexSize, runHex,
+				runCoverage, summary, export, new H4(getTranslation("coverage.hex.title")), hexSize, runHex,
 				new H4(getTranslation("coverage.siting.title")), sites, runSiting, busy);
 		panel.setMinWidth("240px");
 		loadRadius();
@@ -478,6 +505,8 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		siteGrid.setItems(List.of());
 		summary.setText("");
 		suggestions = List.of();
+		results = null;
+		export.setEnabled(false);
 	}
 
 	/**
@@ -493,7 +522,7 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 			List<UncoveredPoint> uncovered = coverage.uncovered(scope, c);
 			step("coverage.progress.area", 0.7);
 			List<UncoveredArea> area = coverage.uncoveredArea(scope, c);
-			return new CoverageResult(rows, uncovered, area);
+			return new CoverageResults(rows, uncovered, area);
 		}, this::showCoverage);
 	}
 
@@ -578,10 +607,9 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		runSiting.setEnabled(!busy);
 	}
 
-	record CoverageResult(List<CoverageRow> rows, List<UncoveredPoint> uncovered, List<UncoveredArea> area) {
-	}
-
-	private void showCoverage(CoverageResult result) {
+	private void showCoverage(CoverageResults result) {
+		results = result.withSuggestions(suggestions, false);
+		export.setEnabled(true);
 		districtGrid.setItems(result.rows());
 		uncoveredGrid.setItems(result.uncovered());
 		areaGrid.setItems(result.area());
@@ -635,6 +663,9 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 
 	private void showSites(List<SitingSuggestion> result) {
 		suggestions = result;
+		if (results != null) {
+			results = results.withSuggestions(result, false);
+		}
 		siteGrid.setItems(result);
 		map.setLayer(MapLayer
 			.markers(SITES,
@@ -684,6 +715,32 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 			notify(getTranslation(e.problems().getFirst().messageKey(), e.problems().getFirst().args().toArray()),
 					false);
 		}
+	}
+
+	/**
+	 * The results on screen as one workbook, read under the session lock when the
+	 * download starts.
+	 */
+	private DownloadHandler workbookDownload() {
+		return event -> {
+			CoverageResults[] current = new CoverageResults[1];
+			Locale[] locale = new Locale[1];
+			event.getUI().accessSynchronously(() -> {
+				current[0] = results;
+				locale[0] = getLocale();
+			});
+			if (current[0] == null) {
+				event.getResponse().setStatus(404);
+				return;
+			}
+			byte[] xlsx = exports.xlsx(current[0], locale[0]);
+			event.setFileName("coverage-" + LocalDate.now(ExportMenu.CHINA) + ".xlsx");
+			event.setContentType(ExportMenu.XLSX_TYPE);
+			event.setContentLength(xlsx.length);
+			try (OutputStream out = event.getOutputStream()) {
+				out.write(xlsx);
+			}
+		};
 	}
 
 	private void number(Grid<CoverageRow> grid, String key, Function<CoverageRow, Long> value) {

@@ -4,10 +4,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -15,6 +18,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +67,27 @@ class CoverageViewIT extends KaribuViewTest {
 		assertThat(GridKt._size(uncovered)).isEqualTo((int) city.uncoveredPoints());
 		assertThat(map().layer(CoverageView.UNCOVERED).orElseThrow().features()).hasSize((int) city.uncoveredPoints());
 		assertThat(map().layer(CoverageView.AREA).orElseThrow().features()).hasSize(6);
+	}
+
+	@Test
+	void the_results_download_as_one_workbook_once_there_are_any() throws IOException {
+		login("leader");
+		UI.getCurrent().navigate(CoverageView.class);
+		CoverageView view = _get(CoverageView.class);
+		assertThat(view.export.isEnabled()).isFalse();
+		assertThat(view.exportButton.getText()).isEqualTo("导出 Excel");
+
+		ButtonKt._click(view.runCoverage);
+		List<CoverageRow> rows = awaitRows(view.districtGrid);
+		assertThat(view.export.isEnabled()).isTrue();
+
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(DownloadKt._download(view.export)))) {
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+			assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(rows.size());
+			assertThat(workbook.getSheetAt(1).getLastRowNum()).isEqualTo(GridKt._size(view.uncoveredGrid));
+		}
+		view.type.setValue(StationType.HEART_STATION);
+		assertThat(view.export.isEnabled()).isFalse();
 	}
 
 	@Test
