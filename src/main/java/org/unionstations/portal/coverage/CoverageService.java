@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.InvalidInputException;
+import org.unionstations.portal.base.geo.CoordinateSystem;
 import org.unionstations.portal.station.CoverageStandardService;
 
 /**
@@ -34,10 +35,14 @@ public class CoverageService {
 
 	private final JdbcTemplate separateConnection;
 
-	CoverageService(CoverageSpatialRepository spatial, CoverageStandardService standards, JdbcTemplate jdbc) {
+	private final CandidateReader candidateReader;
+
+	CoverageService(CoverageSpatialRepository spatial, CoverageStandardService standards, JdbcTemplate jdbc,
+			CandidateReader candidateReader) {
 		this.spatial = spatial;
 		this.standards = standards;
 		this.separateConnection = jdbc;
+		this.candidateReader = candidateReader;
 	}
 
 	/** A new cancellation handle for one analysis run. */
@@ -110,6 +115,17 @@ public class CoverageService {
 			}
 			return suggestions;
 		});
+	}
+
+	/**
+	 * Reads a {@code .csv} or {@code .xlsx} file of candidate sites for
+	 * {@link #suggestSites} (columns 名称/name, 经度/longitude, 纬度/latitude, in {@code crs})
+	 * and reports every problem of every row; its candidates are used only when there is
+	 * none.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+	public CandidateFile readCandidates(String fileName, byte[] content, CoordinateSystem crs) {
+		return candidateReader.read(fileName, content, crs);
 	}
 
 	private <T> T cancellable(Cancellation cancellation, Supplier<T> analysis) {

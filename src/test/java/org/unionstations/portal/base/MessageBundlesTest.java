@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.unionstations.portal.base.geo.CoordinateSystem;
+import org.unionstations.portal.coverage.CandidateColumn;
 import org.unionstations.portal.coverage.DemandCategory;
 import org.unionstations.portal.coverage.DemandColumn;
 import org.unionstations.portal.security.Role;
@@ -120,6 +121,9 @@ class MessageBundlesTest {
 			assertThat(chinese).containsKey("demand.category." + c.name());
 		}
 		for (DemandColumn c : DemandColumn.values()) {
+			assertThat(chinese).containsKey(c.labelKey());
+		}
+		for (CandidateColumn c : CandidateColumn.values()) {
 			assertThat(chinese).containsKey(c.labelKey());
 		}
 		for (CoordinateSystem c : CoordinateSystem.values()) {

@@ -30,7 +30,6 @@ import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.geo.CoordinateSystem;
 import org.unionstations.portal.base.table.CheckedRow;
 import org.unionstations.portal.base.table.CheckedTable;
-import org.unionstations.portal.base.table.TableImport;
 import org.unionstations.portal.base.table.TableRejectedException;
 
 /**
@@ -96,7 +95,7 @@ public class TableImportPanel<P extends CheckedTable<R>, R extends CheckedRow> e
 
 	private final String refusedKey;
 
-	private final Function<String, Optional<String>> fieldLabelKey;
+	private final ProblemText problemText;
 
 	private final IntConsumer committed;
 
@@ -109,8 +108,6 @@ public class TableImportPanel<P extends CheckedTable<R>, R extends CheckedRow> e
 	private final Grid<R> grid = new Grid<>();
 
 	private final Button commit = new Button();
-
-	private Function<FieldProblem, Object[]> messageArguments = p -> p.args().toArray();
 
 	private @Nullable String fileName;
 
@@ -130,7 +127,7 @@ public class TableImportPanel<P extends CheckedTable<R>, R extends CheckedRow> e
 			Function<String, Optional<String>> fieldLabelKey, Consumer<Grid<R>> featureColumns, IntConsumer committed) {
 		this.importer = importer;
 		this.refusedKey = refusedKey;
-		this.fieldLabelKey = fieldLabelKey;
+		this.problemText = new ProblemText(this, fieldLabelKey);
 		this.committed = committed;
 		setPadding(false);
 		setSizeFull();
@@ -194,7 +191,7 @@ public class TableImportPanel<P extends CheckedTable<R>, R extends CheckedRow> e
 	 * feature reports may need translating).
 	 */
 	public void setMessageArguments(Function<FieldProblem, Object[]> messageArguments) {
-		this.messageArguments = messageArguments;
+		problemText.setMessageArguments(messageArguments);
 	}
 
 	/**
@@ -209,22 +206,13 @@ public class TableImportPanel<P extends CheckedTable<R>, R extends CheckedRow> e
 
 	/** A problem as the user reads it: the column it is in, then what is wrong. */
 	public String describe(FieldProblem problem) {
-		String message = getTranslation(problem.messageKey(), messageArguments.apply(problem));
-		String field = fieldLabel(problem.field());
-		return field == null ? message : getTranslation("import.problem.format", field, message);
+		return problemText.describe(problem);
 	}
 
 	/** A row's WGS84 point as the grids show it: 6 decimals, or nothing. */
 	public static String point(@Nullable Double longitude, @Nullable Double latitude) {
 		return longitude == null || latitude == null ? ""
 				: String.format(Locale.ROOT, "%.6f, %.6f", longitude, latitude);
-	}
-
-	private @Nullable String fieldLabel(String field) {
-		if (field.equals(TableImport.LOCATION)) {
-			return getTranslation("import.field.location");
-		}
-		return fieldLabelKey.apply(field).map(this::getTranslation).orElse(null);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -45,10 +46,17 @@ import org.jspecify.annotations.Nullable;
 import org.unionstations.portal.audit.ui.HistoryGrid;
 import org.unionstations.portal.base.ConcurrentEditException;
 import org.unionstations.portal.base.InvalidInputException;
+import org.unionstations.portal.base.ui.CoordinateSystemSelect;
 import org.unionstations.portal.base.ui.ExportMenu;
+import org.unionstations.portal.base.ui.ProblemText;
+import org.unionstations.portal.base.ui.TableUpload;
 import org.unionstations.portal.coverage.AnalysisCancelledException;
 import org.unionstations.portal.coverage.AnalysisRunner;
 import org.unionstations.portal.coverage.Cancellation;
+import org.unionstations.portal.coverage.Candidate;
+import org.unionstations.portal.coverage.CandidateColumn;
+import org.unionstations.portal.coverage.CandidateFile;
+import org.unionstations.portal.coverage.CandidateRow;
 import org.unionstations.portal.coverage.CoverageExportService;
 import org.unionstations.portal.coverage.CoverageResults;
 import org.unionstations.portal.coverage.CoverageRow;
@@ -170,6 +178,29 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 
 	private @Nullable CoverageResults results;
 
+	/** Candidate sites from a file, for siting; none means hexagon centres. */
+	final CoordinateSystemSelect candidateCrs = new CoordinateSystemSelect();
+
+	final TableUpload candidateUpload = new TableUpload(this::readCandidates);
+
+	final Span candidateInfo = new Span();
+
+	final Div candidateProblems = new Div();
+
+	final Button useHexCentres = new Button();
+
+	private final ProblemText problemText = new ProblemText(this,
+			f -> CandidateColumn.byField(f).map(CandidateColumn::labelKey));
+
+	private List<Candidate> candidates = List.of();
+
+	private @Nullable String candidateFileName;
+
+	private byte @Nullable [] candidateContent;
+
+	/** Whether the suggestions on screen came from uploaded candidates. */
+	private boolean suggestionsNamed;
+
 	private @Nullable Cancellation running;
 
 	private @Nullable UI ui;
@@ -288,6 +319,7 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		progress.setIndeterminate(true);
 		progress.setId("coverage-progress");
 		progressText.setId("coverage-progress-text");
+		Div candidateBox = candidateControls();
 		Div busy = new Div(progressText, progress, cancel);
 		busy.addClassName("coverage-busy");
 		setBusy(false);
@@ -303,10 +335,88 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 
 		VerticalLayout panel = new VerticalLayout(type, includePlanned, showDemand, radius, saveRadius, radiusInfo,
 				runCoverage, summary, export, new H4(getTranslation("coverage.hex.title")), hexSize, runHex,
-				new H4(getTranslation("coverage.siting.title")), sites, runSiting, busy);
+				new H4(getTranslation("coverage.siting.title")), sites, candidateBox, runSiting, busy);
 		panel.setMinWidth("240px");
 		loadRadius();
 		return panel;
+	}
+
+	/**
+	 * Planners may upload the candidate sites to choose from (name, longitude, latitude);
+	 * every bad row is shown, and the file is used only when it is clean.
+	 */
+	private Div candidateControls() {
+		candidateCrs.setId("coverage-candidates-crs");
+		candidateCrs.setWidthFull();
+		candidateCrs.addValueChangeListener(e -> {
+			if (candidateFileName != null && candidateContent != null) {
+				readCandidates(candidateFileName, candidateContent);
+			}
+		});
+		candidateUpload.setId("coverage-candidates-upload");
+		candidateUpload.addFileRemovedListener(e -> useHexCentres());
+		candidateInfo.setId("coverage-candidates-info");
+		candidateInfo.addClassName("field-hint");
+		candidateProblems.setId("coverage-candidates-problems");
+		candidateProblems.addClassName("candidate-problems");
+		useHexCentres.setText(getTranslation("coverage.candidates.clear"));
+		useHexCentres.setId("coverage-candidates-clear");
+		useHexCentres.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+		useHexCentres.addClickListener(e -> useHexCentres());
+		Span help = new Span(getTranslation("coverage.candidates.help"));
+		help.addClassName("field-hint");
+		Div box = new Div(help, candidateCrs, candidateUpload, candidateInfo, useHexCentres, candidateProblems);
+		box.setId("coverage-candidates");
+		box.addClassName("coverage-candidates");
+		box.setVisible(stations.canEdit());
+		showCandidateInfo();
+		return box;
+	}
+
+	/**
+	 * Reads an uploaded file of candidate sites and shows every problem; its candidates
+	 * replace the hexagon centres only when it has none. The upload calls it with the
+	 * whole file.
+	 */
+	void readCandidates(String fileName, byte[] content) {
+		candidateFileName = fileName;
+		candidateContent = content;
+		CandidateFile file = coverage.readCandidates(fileName, content, candidateCrs.getValue());
+		candidates = file.candidates();
+		candidateProblems.removeAll();
+		if (!file.canCommit()) {
+			candidateProblems.add(problemLine(getTranslation("coverage.candidates.rejected")));
+		}
+		file.fileProblems().forEach(p -> candidateProblems.add(problemLine(problemText.describe(p))));
+		for (CandidateRow row : file.rows()) {
+			row.problems()
+				.forEach(p -> candidateProblems.add(problemLine(
+						getTranslation("coverage.candidates.row", row.rowNumber(), problemText.describe(p)))));
+		}
+		showCandidateInfo();
+	}
+
+	private void useHexCentres() {
+		candidates = List.of();
+		candidateFileName = null;
+		candidateContent = null;
+		candidateUpload.clearFileList();
+		candidateProblems.removeAll();
+		showCandidateInfo();
+	}
+
+	private void showCandidateInfo() {
+		boolean loaded = !candidates.isEmpty();
+		candidateInfo
+			.setText(loaded ? getTranslation("coverage.candidates.loaded", candidates.size(), candidateFileName)
+					: getTranslation("coverage.candidates.hex"));
+		useHexCentres.setVisible(loaded);
+	}
+
+	private static Paragraph problemLine(String text) {
+		Paragraph line = new Paragraph(text);
+		line.addClassName("import-problem");
+		return line;
 	}
 
 	private TabSheet results() {
@@ -378,6 +488,11 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		siteGrid.setId("coverage-site-grid");
 		siteGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
 		siteGrid.addColumn(SitingSuggestion::rank).setHeader("#").setAutoWidth(true).setKey("rank");
+		siteGrid.addColumn(SitingSuggestion::label)
+			.setHeader(getTranslation("coverage.siting.candidate"))
+			.setKey("candidate")
+			.setAutoWidth(true)
+			.setVisible(false);
 		siteGrid.addColumn(s -> String.format(Locale.ROOT, "%.5f, %.5f", s.longitude(), s.latitude()))
 			.setHeader(getTranslation("station.location"))
 			.setKey("location");
@@ -505,6 +620,7 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		siteGrid.setItems(List.of());
 		summary.setText("");
 		suggestions = List.of();
+		suggestionsNamed = false;
 		results = null;
 		export.setEnabled(false);
 	}
@@ -550,8 +666,9 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		}
 		sites.setInvalid(false);
 		int hex = size == null ? 1000 : size;
-		start(c -> coverage.suggestSites(scope, k, hex, List.of(), c, (key, fraction) -> step(key, fraction)),
-				this::showSites);
+		List<Candidate> uploaded = candidates;
+		start(c -> coverage.suggestSites(scope, k, hex, uploaded, c, (key, fraction) -> step(key, fraction)),
+				result -> showSites(result, !uploaded.isEmpty()));
 	}
 
 	/**
@@ -608,7 +725,7 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 	}
 
 	private void showCoverage(CoverageResults result) {
-		results = result.withSuggestions(suggestions, false);
+		results = result.withSuggestions(suggestions, suggestionsNamed);
 		export.setEnabled(true);
 		districtGrid.setItems(result.rows());
 		uncoveredGrid.setItems(result.uncovered());
@@ -661,10 +778,12 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		notify(getTranslation("coverage.hex.done", cells.size()), true);
 	}
 
-	private void showSites(List<SitingSuggestion> result) {
+	private void showSites(List<SitingSuggestion> result, boolean named) {
 		suggestions = result;
+		suggestionsNamed = named;
+		siteGrid.getColumnByKey("candidate").setVisible(named);
 		if (results != null) {
-			results = results.withSuggestions(result, false);
+			results = results.withSuggestions(result, named);
 		}
 		siteGrid.setItems(result);
 		map.setLayer(MapLayer

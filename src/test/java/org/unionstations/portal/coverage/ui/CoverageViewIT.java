@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
@@ -14,10 +16,12 @@ import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.upload.Upload;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionstations.portal.KaribuViewTest;
 import org.unionstations.portal.coverage.CoverageRow;
+import org.unionstations.portal.coverage.CoverageScope;
+import org.unionstations.portal.coverage.CoverageService;
 import org.unionstations.portal.coverage.SitingSuggestion;
 import org.unionstations.portal.coverage.UncoveredPoint;
 import org.unionstations.portal.map.PortalMap;
@@ -42,6 +48,9 @@ class CoverageViewIT extends KaribuViewTest {
 
 	@Autowired
 	CoverageStandardService standards;
+
+	@Autowired
+	CoverageService coverage;
 
 	@AfterEach
 	void restore() {
@@ -109,6 +118,42 @@ class CoverageViewIT extends KaribuViewTest {
 	}
 
 	@Test
+	void uploaded_candidate_sites_are_checked_then_used_for_siting_until_hexagons_are_chosen_again() {
+		login("planner");
+		UI.getCurrent().navigate(CoverageView.class);
+		CoverageView view = _get(CoverageView.class);
+		assertThat(view.candidateInfo.getText()).isEqualTo("候选位置：六边形中心");
+		assertThat(view.useHexCentres.isVisible()).isFalse();
+
+		uploadCandidates("bad.csv", "名称,经度,纬度\n好的候选,114.33,29.86\n,abc,29.86\n");
+		assertThat(view.candidateProblems.getElement().getTextRecursively()).contains("文件有问题")
+			.contains("第 3 行：名称：必填")
+			.contains("第 3 行：经度：“abc”不是数字");
+		assertThat(view.candidateInfo.getText()).isEqualTo("候选位置：六边形中心");
+
+		List<UncoveredPoint> uncovered = coverage.uncovered(new CoverageScope(StationType.UNION_POST_STATION, false),
+				coverage.newCancellation());
+		String csv = "名称,经度,纬度\n" + String.format(Locale.ROOT, "人最多的地方,%.6f,%.6f%n", uncovered.getFirst().longitude(),
+				uncovered.getFirst().latitude()) + "咸安候选,114.33,29.86\n";
+		uploadCandidates("candidates.csv", csv);
+		assertThat(view.candidateProblems.getChildren()).isEmpty();
+		assertThat(view.candidateInfo.getText()).isEqualTo("已载入 2 个候选位置（candidates.csv）");
+		assertThat(view.useHexCentres.isVisible()).isTrue();
+
+		HasValueUtilsKt._setValue(_get(IntegerField.class, s -> s.withId("coverage-siting-k")), 2);
+		ButtonKt._click(view.runSiting);
+		List<SitingSuggestion> picks = awaitRows(view.siteGrid);
+		assertThat(picks.getFirst().label()).isEqualTo("人最多的地方");
+		assertThat(picks).extracting(SitingSuggestion::label).isSubsetOf("人最多的地方", "咸安候选");
+		assertThat(view.siteGrid.getColumnByKey("candidate").isVisible()).isTrue();
+		assertThat(GridKt._getFormatted(view.siteGrid, 0, "candidate")).isEqualTo("人最多的地方");
+
+		ButtonKt._click(view.useHexCentres);
+		assertThat(view.candidateInfo.getText()).isEqualTo("候选位置：六边形中心");
+		assertThat(view.useHexCentres.isVisible()).isFalse();
+	}
+
+	@Test
 	void a_planner_changes_the_radius_and_a_bad_value_is_refused_at_the_field() {
 		login("planner");
 		UI.getCurrent().navigate(CoverageView.class);
@@ -134,6 +179,8 @@ class CoverageViewIT extends KaribuViewTest {
 		UI.getCurrent().navigate(CoverageView.class);
 		CoverageView view = _get(CoverageView.class);
 		assertThat(view.runSiting.isVisible()).isFalse();
+		assertThat(view.candidateUpload.isVisible() && view.candidateUpload.getParent().orElseThrow().isVisible())
+			.isFalse();
 		assertThat(view.radius.isReadOnly()).isTrue();
 		assertThat(view.runCoverage.isVisible()).isTrue();
 		login("operator");
@@ -165,6 +212,12 @@ class CoverageViewIT extends KaribuViewTest {
 			}
 		}
 		throw new AssertionError("the analysis did not finish within 30 s");
+	}
+
+	private static void uploadCandidates(String fileName, String csv) {
+		UploadKt._upload(_get(Upload.class, s -> s.withId("coverage-candidates-upload")), fileName, "text/csv",
+				csv.getBytes(StandardCharsets.UTF_8));
+		MockVaadin.clientRoundtrip(false);
 	}
 
 	private static PortalMap map() {

@@ -1,0 +1,53 @@
+package org.unionstations.portal.base.ui;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.Component;
+
+import org.jspecify.annotations.Nullable;
+import org.unionstations.portal.base.FieldProblem;
+import org.unionstations.portal.base.table.TableImport;
+
+/**
+ * A problem found in a table file as the user reads it, in the language of the component
+ * that shows it: the column it is in, then what is wrong ("经度：“abc”不是数字").
+ */
+public final class ProblemText {
+
+	private final Component component;
+
+	private final Function<String, Optional<String>> fieldLabelKey;
+
+	private Function<FieldProblem, Object[]> messageArguments = p -> p.args().toArray();
+
+	/**
+	 * @param fieldLabelKey the translation key of a field's column header
+	 */
+	public ProblemText(Component component, Function<String, Optional<String>> fieldLabelKey) {
+		this.component = component;
+		this.fieldLabelKey = fieldLabelKey;
+	}
+
+	/**
+	 * How a problem's message arguments are shown; by default as they are (codes a
+	 * feature reports may need translating).
+	 */
+	public void setMessageArguments(Function<FieldProblem, Object[]> messageArguments) {
+		this.messageArguments = messageArguments;
+	}
+
+	public String describe(FieldProblem problem) {
+		String message = component.getTranslation(problem.messageKey(), messageArguments.apply(problem));
+		String field = fieldLabel(problem.field());
+		return field == null ? message : component.getTranslation("import.problem.format", field, message);
+	}
+
+	private @Nullable String fieldLabel(String field) {
+		if (field.equals(TableImport.LOCATION)) {
+			return component.getTranslation("import.field.location");
+		}
+		return fieldLabelKey.apply(field).map(component::getTranslation).orElse(null);
+	}
+
+}
