@@ -1,8 +1,5 @@
 package org.unionstations.portal.coverage;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 import org.unionstations.portal.base.table.TableColumn;
 
 /**
@@ -12,31 +9,11 @@ import org.unionstations.portal.base.table.TableColumn;
  */
 public enum CandidateColumn implements TableColumn {
 
-	NAME("name"), LONGITUDE("longitude"), LATITUDE("latitude");
-
-	private final String field;
-
-	CandidateColumn(String field) {
-		this.field = field;
-	}
-
-	@Override
-	public String field() {
-		return field;
-	}
-
-	@Override
-	public boolean required() {
-		return true;
-	}
+	NAME, LONGITUDE, LATITUDE;
 
 	@Override
 	public String labelKey() {
 		return "demand.column." + name();
-	}
-
-	public static Optional<CandidateColumn> byField(String field) {
-		return Arrays.stream(values()).filter(c -> c.field.equals(field)).findFirst();
 	}
 
 }

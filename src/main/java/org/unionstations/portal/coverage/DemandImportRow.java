@@ -1,7 +1,5 @@
 package org.unionstations.portal.coverage;
 
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,9 +26,7 @@ public record DemandImportRow(int rowNumber, Map<DemandColumn, String> values, @
 		@Nullable DistrictRef district, List<FieldProblem> problems) implements CheckedRow {
 
 	public DemandImportRow {
-		EnumMap<DemandColumn, String> copy = new EnumMap<>(DemandColumn.class);
-		copy.putAll(values);
-		values = Collections.unmodifiableMap(copy);
+		values = Map.copyOf(values);
 		problems = List.copyOf(problems);
 	}
 

@@ -1,12 +1,12 @@
 package org.unionstations.portal.base.ui;
 
-import java.util.Optional;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
 
 import org.jspecify.annotations.Nullable;
 import org.unionstations.portal.base.FieldProblem;
+import org.unionstations.portal.base.table.TableColumn;
 import org.unionstations.portal.base.table.TableImport;
 
 /**
@@ -17,16 +17,16 @@ public final class ProblemText {
 
 	private final Component component;
 
-	private final Function<String, Optional<String>> fieldLabelKey;
+	private final TableColumn[] columns;
 
 	private Function<FieldProblem, Object[]> messageArguments = p -> p.args().toArray();
 
 	/**
-	 * @param fieldLabelKey the translation key of a field's column header
+	 * @param columns the file's columns, whose headers name the fields of problems
 	 */
-	public ProblemText(Component component, Function<String, Optional<String>> fieldLabelKey) {
+	public ProblemText(Component component, TableColumn[] columns) {
 		this.component = component;
-		this.fieldLabelKey = fieldLabelKey;
+		this.columns = columns.clone();
 	}
 
 	/**
@@ -47,7 +47,7 @@ public final class ProblemText {
 		if (field.equals(TableImport.LOCATION)) {
 			return component.getTranslation("import.field.location");
 		}
-		return fieldLabelKey.apply(field).map(component::getTranslation).orElse(null);
+		return TableColumn.byField(columns, field).map(c -> component.getTranslation(c.labelKey())).orElse(null);
 	}
 
 }

@@ -3,10 +3,9 @@ package org.unionstations.portal.base.ui;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.IntConsumer;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
@@ -20,6 +19,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,6 +31,7 @@ import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.geo.CoordinateSystem;
 import org.unionstations.portal.base.table.CheckedRow;
 import org.unionstations.portal.base.table.CheckedTable;
+import org.unionstations.portal.base.table.TableColumn;
 import org.unionstations.portal.base.table.TableRejectedException;
 
 /**
@@ -93,11 +95,11 @@ public class TableImportPanel<P extends CheckedTable<R>, R extends CheckedRow> e
 
 	private final Importer<P> importer;
 
-	private final String refusedKey;
+	private final Texts texts;
 
 	private final ProblemText problemText;
 
-	private final IntConsumer committed;
+	private final Runnable afterCommit;
 
 	private final CoordinateSystemSelect crs = new CoordinateSystemSelect();
 
@@ -116,22 +118,33 @@ public class TableImportPanel<P extends CheckedTable<R>, R extends CheckedRow> e
 	private @Nullable P preview;
 
 	/**
+	 * The translation keys of what the panel says for a feature.
+	 *
+	 * @param help what the file must hold, above everything
+	 * @param done after a commit, with the number of rows imported
+	 * @param refused when a commit finds new problems
+	 */
+	public record Texts(String help, String done, String refused) {
+	}
+
+	/**
 	 * @param templateFileName the name the template downloads as
-	 * @param refusedKey the message when a commit finds new problems
-	 * @param fieldLabelKey the translation key of a field's column header, for problems
+	 * @param columns the file's columns, whose headers name the fields of problems
 	 * @param featureColumns adds the feature's grid columns, between the row number and
 	 * the problems
-	 * @param committed what to do once rows were imported, with their number
+	 * @param afterCommit where to go once the rows were imported
 	 */
-	public TableImportPanel(Importer<P> importer, String templateFileName, String refusedKey,
-			Function<String, Optional<String>> fieldLabelKey, Consumer<Grid<R>> featureColumns, IntConsumer committed) {
+	public TableImportPanel(Importer<P> importer, String templateFileName, Texts texts, TableColumn[] columns,
+			Consumer<Grid<R>> featureColumns, Runnable afterCommit) {
 		this.importer = importer;
-		this.refusedKey = refusedKey;
-		this.problemText = new ProblemText(this, fieldLabelKey);
-		this.committed = committed;
+		this.texts = texts;
+		this.problemText = new ProblemText(this, columns);
+		this.afterCommit = afterCommit;
 		setPadding(false);
 		setSizeFull();
 
+		Paragraph help = new Paragraph(getTranslation(texts.help()));
+		help.addClassName("import-help");
 		Anchor template = new Anchor(templateDownload(getLocale(), templateFileName), AttachmentType.DOWNLOAD,
 				getTranslation("import.template"));
 		template.setId("import-template");
@@ -181,7 +194,7 @@ public class TableImportPanel<P extends CheckedTable<R>, R extends CheckedRow> e
 			.setKey("problems");
 		grid.setPartNameGenerator(r -> r.hasProblems() ? "import-error" : null);
 
-		add(template, controls, fileProblems, result, grid);
+		add(help, template, controls, fileProblems, result, grid);
 		setFlexGrow(1, grid);
 		showPreview(null);
 	}
@@ -205,14 +218,25 @@ public class TableImportPanel<P extends CheckedTable<R>, R extends CheckedRow> e
 	}
 
 	/** A problem as the user reads it: the column it is in, then what is wrong. */
-	public String describe(FieldProblem problem) {
+	private String describe(FieldProblem problem) {
 		return problemText.describe(problem);
 	}
 
-	/** A row's WGS84 point as the grids show it: 6 decimals, or nothing. */
-	public static String point(@Nullable Double longitude, @Nullable Double latitude) {
-		return longitude == null || latitude == null ? ""
-				: String.format(Locale.ROOT, "%.6f, %.6f", longitude, latitude);
+	/**
+	 * Adds the grid columns of a row's district and WGS84 point (6 decimals), each empty
+	 * while unknown.
+	 */
+	public static <R> void addPointColumns(Grid<R> grid, Function<R, @Nullable String> district,
+			Function<R, @Nullable Double> longitude, Function<R, @Nullable Double> latitude) {
+		grid.addColumn(r -> Objects.requireNonNullElse(district.apply(r), ""))
+			.setHeader(grid.getTranslation("station.district"))
+			.setAutoWidth(true)
+			.setKey("district");
+		grid.addColumn(r -> longitude.apply(r) == null || latitude.apply(r) == null ? ""
+				: String.format(Locale.ROOT, "%.6f, %.6f", longitude.apply(r), latitude.apply(r)))
+			.setHeader(grid.getTranslation("import.column.location"))
+			.setAutoWidth(true)
+			.setKey("location");
 	}
 
 	@SuppressWarnings("unchecked")
@@ -222,11 +246,14 @@ public class TableImportPanel<P extends CheckedTable<R>, R extends CheckedRow> e
 			return;
 		}
 		try {
-			committed.accept(importer.commit(current));
+			int created = importer.commit(current);
+			Notification done = Notification.show(getTranslation(texts.done(), created));
+			done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+			afterCommit.run();
 		}
 		catch (TableRejectedException e) {
 			showPreview((P) e.preview());
-			TableUpload.showError(getTranslation(refusedKey));
+			TableUpload.showError(getTranslation(texts.refused()));
 		}
 	}
 

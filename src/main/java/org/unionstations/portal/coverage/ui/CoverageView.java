@@ -189,8 +189,7 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 
 	final Button useHexCentres = new Button();
 
-	private final ProblemText problemText = new ProblemText(this,
-			f -> CandidateColumn.byField(f).map(CandidateColumn::labelKey));
+	private final ProblemText problemText = new ProblemText(this, CandidateColumn.values());
 
 	private List<Candidate> candidates = List.of();
 

@@ -5,9 +5,6 @@ import java.util.Locale;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -33,18 +30,11 @@ class DemandPointImportView extends VerticalLayout implements HasDynamicTitle {
 	DemandPointImportView(DemandPointImportService imports) {
 		setSizeFull();
 		addClassName("demand-import-view");
-		Paragraph help = new Paragraph(getTranslation("demand.import.help"));
-		help.addClassName("import-help");
-		TableImportPanel<DemandImportPreview, DemandImportRow> panel = new TableImportPanel<>(
+		add(new TableImportPanel<DemandImportPreview, DemandImportRow>(
 				TableImportPanel.Importer.of(imports::preview, imports::commit, imports::template),
-				"demand-points-import-template.csv", "demand.import.refused",
-				f -> DemandColumn.byField(f).map(DemandColumn::labelKey), this::configureGrid, created -> {
-					Notification done = Notification.show(getTranslation("demand.import.done", created));
-					done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-					UI.getCurrent().navigate(DemandPointListView.class);
-				});
-		add(help, panel);
-		setFlexGrow(1, panel);
+				"demand-points-import-template.csv",
+				new TableImportPanel.Texts("demand.import.help", "demand.import.done", "demand.import.refused"),
+				DemandColumn.values(), this::configureGrid, () -> UI.getCurrent().navigate(DemandPointListView.class)));
 	}
 
 	private void configureGrid(Grid<DemandImportRow> grid) {
@@ -63,14 +53,8 @@ class DemandPointImportView extends VerticalLayout implements HasDynamicTitle {
 			.setTextAlign(ColumnTextAlign.END)
 			.setAutoWidth(true)
 			.setKey("workers");
-		grid.addColumn(r -> r.district() == null ? "" : r.district().name(locale))
-			.setHeader(getTranslation("station.district"))
-			.setAutoWidth(true)
-			.setKey("district");
-		grid.addColumn(r -> TableImportPanel.point(r.longitude(), r.latitude()))
-			.setHeader(getTranslation("import.column.location"))
-			.setAutoWidth(true)
-			.setKey("location");
+		TableImportPanel.addPointColumns(grid, r -> r.district() == null ? null : r.district().name(locale),
+				DemandImportRow::longitude, DemandImportRow::latitude);
 	}
 
 	@Override

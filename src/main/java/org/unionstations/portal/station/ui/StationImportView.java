@@ -4,9 +4,6 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -35,19 +32,13 @@ class StationImportView extends VerticalLayout implements HasDynamicTitle {
 	StationImportView(StationImportService imports) {
 		setSizeFull();
 		addClassName("station-import-view");
-		Paragraph help = new Paragraph(getTranslation("import.help"));
-		help.addClassName("import-help");
 		TableImportPanel<ImportPreview, ImportRow> panel = new TableImportPanel<>(
 				TableImportPanel.Importer.of(imports::preview, p -> imports.commit(p).created(), imports::template),
-				"stations-import-template.csv", "import.refused",
-				f -> StationColumn.byField(f).map(StationColumn::labelKey), this::configureGrid, created -> {
-					Notification done = Notification.show(getTranslation("import.done", created));
-					done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-					UI.getCurrent().navigate(StationListView.class);
-				});
+				"stations-import-template.csv",
+				new TableImportPanel.Texts("import.help", "import.done", "import.refused"), StationColumn.values(),
+				this::configureGrid, () -> UI.getCurrent().navigate(StationListView.class));
 		panel.setMessageArguments(this::messageArguments);
-		add(help, panel);
-		setFlexGrow(1, panel);
+		add(panel);
 	}
 
 	private void configureGrid(Grid<ImportRow> grid) {
@@ -58,14 +49,8 @@ class StationImportView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("station.column.TYPE"))
 			.setAutoWidth(true)
 			.setKey("type");
-		grid.addColumn(r -> r.district() == null ? "" : r.district().name(locale))
-			.setHeader(getTranslation("station.district"))
-			.setAutoWidth(true)
-			.setKey("district");
-		grid.addColumn(r -> TableImportPanel.point(r.longitude(), r.latitude()))
-			.setHeader(getTranslation("import.column.location"))
-			.setAutoWidth(true)
-			.setKey("location");
+		TableImportPanel.addPointColumns(grid, r -> r.district() == null ? null : r.district().name(locale),
+				ImportRow::longitude, ImportRow::latitude);
 		grid.addColumn(r -> r.status() != null ? getTranslation("station.status." + r.status().name())
 				: r.value(StationColumn.STATUS))
 			.setHeader(getTranslation("station.column.STATUS"))

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
@@ -16,18 +15,17 @@ import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.upload.Upload;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionstations.portal.KaribuViewTest;
+import org.unionstations.portal.base.ui.ImportPanelDriver;
 import org.unionstations.portal.coverage.CoverageRow;
 import org.unionstations.portal.coverage.CoverageScope;
 import org.unionstations.portal.coverage.CoverageService;
@@ -125,7 +123,7 @@ class CoverageViewIT extends KaribuViewTest {
 		assertThat(view.candidateInfo.getText()).isEqualTo("候选位置：六边形中心");
 		assertThat(view.useHexCentres.isVisible()).isFalse();
 
-		uploadCandidates("bad.csv", "名称,经度,纬度\n好的候选,114.33,29.86\n,abc,29.86\n");
+		ImportPanelDriver.upload("coverage-candidates-upload", "bad.csv", "名称,经度,纬度\n好的候选,114.33,29.86\n,abc,29.86\n");
 		assertThat(view.candidateProblems.getElement().getTextRecursively()).contains("文件有问题")
 			.contains("第 3 行：名称：必填")
 			.contains("第 3 行：经度：“abc”不是数字");
@@ -135,7 +133,7 @@ class CoverageViewIT extends KaribuViewTest {
 				coverage.newCancellation());
 		String csv = "名称,经度,纬度\n" + String.format(Locale.ROOT, "人最多的地方,%.6f,%.6f%n", uncovered.getFirst().longitude(),
 				uncovered.getFirst().latitude()) + "咸安候选,114.33,29.86\n";
-		uploadCandidates("candidates.csv", csv);
+		ImportPanelDriver.upload("coverage-candidates-upload", "candidates.csv", csv);
 		assertThat(view.candidateProblems.getChildren()).isEmpty();
 		assertThat(view.candidateInfo.getText()).isEqualTo("已载入 2 个候选位置（candidates.csv）");
 		assertThat(view.useHexCentres.isVisible()).isTrue();
@@ -212,12 +210,6 @@ class CoverageViewIT extends KaribuViewTest {
 			}
 		}
 		throw new AssertionError("the analysis did not finish within 30 s");
-	}
-
-	private static void uploadCandidates(String fileName, String csv) {
-		UploadKt._upload(_get(Upload.class, s -> s.withId("coverage-candidates-upload")), fileName, "text/csv",
-				csv.getBytes(StandardCharsets.UTF_8));
-		MockVaadin.clientRoundtrip(false);
 	}
 
 	private static PortalMap map() {

@@ -2,6 +2,10 @@ package org.unionstations.portal.coverage.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.unionstations.portal.base.ui.ImportPanelDriver.commit;
+import static org.unionstations.portal.base.ui.ImportPanelDriver.grid;
+import static org.unionstations.portal.base.ui.ImportPanelDriver.text;
+import static org.unionstations.portal.base.ui.ImportPanelDriver.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,14 +16,10 @@ import java.util.Set;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.github.mvysny.kaributesting.v10.UploadKt;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,6 @@ import org.unionstations.portal.base.table.TableRow;
 import org.unionstations.portal.base.table.Xlsx;
 import org.unionstations.portal.coverage.DemandCategory;
 import org.unionstations.portal.coverage.DemandFilter;
-import org.unionstations.portal.coverage.DemandImportRow;
 import org.unionstations.portal.coverage.DemandPointService;
 
 /**
@@ -115,25 +114,6 @@ class DemandPointImportViewIT extends KaribuViewTest {
 
 		assertThatThrownBy(() -> UI.getCurrent().navigate(DemandPointImportView.class))
 			.hasMessageContaining("Access is denied");
-	}
-
-	private static void upload(String fileName, String csv) {
-		UploadKt._upload(_get(Upload.class, s -> s.withId("import-upload")), fileName, "text/csv",
-				csv.getBytes(StandardCharsets.UTF_8));
-		MockVaadin.clientRoundtrip(false);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Grid<DemandImportRow> grid() {
-		return _get(Grid.class, s -> s.withId("import-grid"));
-	}
-
-	private static Button commit() {
-		return _get(Button.class, s -> s.withId("import-commit"));
-	}
-
-	private static String text(String id) {
-		return _get(Component.class, s -> s.withId(id)).getElement().getTextRecursively();
 	}
 
 }

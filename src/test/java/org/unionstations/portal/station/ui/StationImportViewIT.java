@@ -2,9 +2,12 @@ package org.unionstations.portal.station.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.unionstations.portal.base.ui.ImportPanelDriver.commit;
+import static org.unionstations.portal.base.ui.ImportPanelDriver.grid;
+import static org.unionstations.portal.base.ui.ImportPanelDriver.text;
+import static org.unionstations.portal.base.ui.ImportPanelDriver.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
@@ -14,11 +17,8 @@ import org.unionstations.portal.base.table.TableRow;
 import com.github.mvysny.kaributesting.v10.AnchorsKt;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
@@ -28,7 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionstations.portal.KaribuViewTest;
 import org.unionstations.portal.base.geo.CoordinateSystem;
-import org.unionstations.portal.station.ImportRow;
 import org.unionstations.portal.station.StationFilter;
 import org.unionstations.portal.station.StationService;
 
@@ -105,25 +104,6 @@ class StationImportViewIT extends KaribuViewTest {
 		List<TableRow> rows = Csv.read(DownloadKt._download(template));
 		assertThat(rows.get(0).cells()).startsWith("名称", "类型", "地址", "经度", "纬度");
 		assertThat(rows).hasSize(2);
-	}
-
-	private static void upload(String fileName, String csv) {
-		UploadKt._upload(_get(Upload.class, s -> s.withId("import-upload")), fileName, "text/csv",
-				csv.getBytes(StandardCharsets.UTF_8));
-		MockVaadin.clientRoundtrip(false);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Grid<ImportRow> grid() {
-		return _get(Grid.class, s -> s.withId("import-grid"));
-	}
-
-	private static Button commit() {
-		return _get(Button.class, s -> s.withId("import-commit"));
-	}
-
-	private static String text(String id) {
-		return _get(com.vaadin.flow.component.Component.class, s -> s.withId(id)).getElement().getTextRecursively();
 	}
 
 }
