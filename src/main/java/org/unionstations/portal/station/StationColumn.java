@@ -1,8 +1,6 @@
 package org.unionstations.portal.station;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import org.unionstations.portal.base.table.TableColumn;
 
@@ -49,10 +47,6 @@ public enum StationColumn implements TableColumn {
 	@Override
 	public List<String> aliases() {
 		return aliases;
-	}
-
-	public static Optional<StationColumn> byField(String field) {
-		return Arrays.stream(values()).filter(c -> c.field.equals(field)).findFirst();
 	}
 
 }
