@@ -2,6 +2,7 @@ package org.unionstations.portal.coverage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,20 @@ class CoverageSpatialRepository {
 			WHERE s.type = :type AND s.status IN (:statuses)
 			""";
 
+	/** Analysis 1, the report: parameters radius, type, statuses. */
+	static final String REPORT = """
+			WITH covered AS (%s)
+			SELECT GROUPING(d.code) AS city, d.code, d.name_zh, d.name_en,
+			       count(*) AS points, count(c.id) AS covered_points,
+			       coalesce(sum(dp.workers), 0) AS workers,
+			       coalesce(sum(dp.workers) FILTER (WHERE c.id IS NOT NULL), 0) AS covered_workers
+			FROM demand_point dp
+			LEFT JOIN covered c ON c.id = dp.id
+			LEFT JOIN district d ON d.id = dp.district_id
+			GROUP BY GROUPING SETS ((d.code, d.name_zh, d.name_en), ())
+			ORDER BY GROUPING(d.code), d.code
+			""".formatted(COVERED);
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
@@ -41,21 +56,8 @@ class CoverageSpatialRepository {
 	 * and out of the radius.
 	 */
 	List<CoverageRow> report(CoverageScope scope, int radius) {
-		return jdbc.sql("""
-				WITH covered AS (%s)
-				SELECT GROUPING(d.code) AS city, d.code, d.name_zh, d.name_en,
-				       count(*) AS points, count(c.id) AS covered_points,
-				       coalesce(sum(dp.workers), 0) AS workers,
-				       coalesce(sum(dp.workers) FILTER (WHERE c.id IS NOT NULL), 0) AS covered_workers
-				FROM demand_point dp
-				LEFT JOIN covered c ON c.id = dp.id
-				LEFT JOIN district d ON d.id = dp.district_id
-				GROUP BY GROUPING SETS ((d.code, d.name_zh, d.name_en), ())
-				ORDER BY GROUPING(d.code), d.code
-				""".formatted(COVERED))
-			.param("radius", radius)
-			.param("type", scope.type().name())
-			.param("statuses", statuses(scope))
+		return jdbc.sql(REPORT)
+			.params(params(scope, radius))
 			.query((rs, i) -> new CoverageRow(rs.getInt("city") == 1 ? null : String.valueOf(rs.getString("code")),
 					rs.getString("name_zh"), rs.getString("name_en"), scope.type(), rs.getLong("points"),
 					rs.getLong("covered_points"), rs.getLong("workers"), rs.getLong("covered_workers")))
@@ -204,6 +206,19 @@ class CoverageSpatialRepository {
 				pairs.add(new long[] { rs.getInt(1), rs.getLong(2), rs.getInt(3) });
 			});
 		return new SitingInput(candidates, pairs);
+	}
+
+	/**
+	 * The plan of one of this repository's queries as run ({@code EXPLAIN (ANALYZE,
+	 * BUFFERS)}), for the benchmark and for diagnosing a slow analysis. Runs the query.
+	 */
+	List<String> explain(String sql, Map<String, ?> params) {
+		return jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + sql).params(params).query(String.class).list();
+	}
+
+	/** The parameters of the analyses that only depend on the scope and radius. */
+	static Map<String, Object> params(CoverageScope scope, int radius) {
+		return Map.of("radius", radius, "type", scope.type().name(), "statuses", statuses(scope));
 	}
 
 	long pid() {
