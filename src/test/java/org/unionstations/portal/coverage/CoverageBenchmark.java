@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -244,8 +245,8 @@ class CoverageBenchmark {
 				jdbc.sql(String.valueOf(index.get("indexdef"))).update();
 			}
 		});
-		// outside the transaction: VACUUM also sets the visibility map, as autovacuum
-		// would soon after a bulk import
+		// outside the transaction; VACUUM as autovacuum would soon after a bulk import
+		// (hint bits set, so the first timed run does not pay for them)
 		jdbc.sql("VACUUM ANALYZE station").update();
 		jdbc.sql("VACUUM ANALYZE demand_point").update();
 		jdbc.sql("ANALYZE district").update();
@@ -264,8 +265,10 @@ class CoverageBenchmark {
 		assertThat(((Number) counts.get("stations")).intValue()).isEqualTo(scale.stations());
 		assertThat(((Number) counts.get("points")).intValue()).isEqualTo(scale.points());
 		print("coverage %s data: %d stations (%d open union post stations), %d points (%d workers), %d districts, "
-				+ "loaded in %.0f s", scale.name(), counts.get("stations"), counts.get("open_post"),
-				counts.get("points"), counts.get("workers"), counts.get("districts"), seconds);
+				+ "loaded in %.0f s; load average %.1f on %d cores", scale.name(), counts.get("stations"),
+				counts.get("open_post"), counts.get("points"), counts.get("workers"), counts.get("districts"), seconds,
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+				Runtime.getRuntime().availableProcessors());
 	}
 
 	private CoverageRow report(Scale scale) {
@@ -308,17 +311,21 @@ class CoverageBenchmark {
 		assertThat(points).hasSize((int) city.uncoveredPoints());
 		assertThat(points).allSatisfy(p -> assertThat(p.nearestStationMetres()).isGreaterThan(radius));
 		print("coverage %s uncovered: %s, %d uncovered points", scale.name(), timed, points.size());
+		plan(scale.name() + "-uncovered", CoverageSpatialRepository.UNCOVERED,
+				CoverageSpatialRepository.params(OPEN_POST, radius));
 	}
 
 	private void siting(Scale scale) {
 		int radius = standards.radius(OPEN_POST.type());
 		int hexMetres = 1000;
-		int candidates = inTransaction(() -> spatial.hexCentres(hexMetres).size());
+		List<Candidate> hexCentres = inTransaction(() -> spatial.hexCentres(hexMetres));
 		Timed<List<SitingSuggestion>> hex = time(3, () -> coverage.suggestSites(OPEN_POST, 10, hexMetres, List.of(),
 				coverage.newCancellation(), Progress.NONE));
 		checkSuggestions(hex.result(), radius);
-		print("coverage %s siting k=10, hexagon candidates (%d m, %d centres): %s", scale.name(), hexMetres, candidates,
-				hex);
+		print("coverage %s siting k=10, hexagon candidates (%d m, %d centres): %s", scale.name(), hexMetres,
+				hexCentres.size(), hex);
+		plan(scale.name() + "-siting-pairs", CoverageSpatialRepository.SITING_PAIRS,
+				CoverageSpatialRepository.sitingParams(OPEN_POST, radius, hexCentres));
 
 		// an uploaded list: 2,000 sites near workplaces (a fixed pseudo-random sample)
 		List<Candidate> uploaded = jdbc.sql(
