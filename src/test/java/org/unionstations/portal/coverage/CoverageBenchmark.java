@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -319,11 +320,12 @@ class CoverageBenchmark {
 		int radius = standards.radius(OPEN_POST.type());
 		int hexMetres = 1000;
 		List<Candidate> hexCentres = inTransaction(() -> spatial.hexCentres(hexMetres));
+		Steps steps = new Steps();
 		Timed<List<SitingSuggestion>> hex = time(3, () -> coverage.suggestSites(OPEN_POST, 10, hexMetres, List.of(),
-				coverage.newCancellation(), Progress.NONE));
+				coverage.newCancellation(), steps.restart()));
 		checkSuggestions(hex.result(), radius);
-		print("coverage %s siting k=10, hexagon candidates (%d m, %d centres): %s", scale.name(), hexMetres,
-				hexCentres.size(), hex);
+		print("coverage %s siting k=10, hexagon candidates (%d m, %d centres): %s; last run: %s", scale.name(),
+				hexMetres, hexCentres.size(), hex, steps);
 		plan(scale.name() + "-siting-pairs", CoverageSpatialRepository.SITING_PAIRS,
 				CoverageSpatialRepository.sitingParams(OPEN_POST, radius, hexCentres));
 
@@ -333,9 +335,10 @@ class CoverageBenchmark {
 			.query((rs, i) -> new Candidate("U" + rs.getLong("id"), rs.getDouble("lon"), rs.getDouble("lat")))
 			.list();
 		Timed<List<SitingSuggestion>> list = time(3, () -> coverage.suggestSites(OPEN_POST, 10, hexMetres, uploaded,
-				coverage.newCancellation(), Progress.NONE));
+				coverage.newCancellation(), steps.restart()));
 		checkSuggestions(list.result(), radius);
-		print("coverage %s siting k=10, %d uploaded candidates: %s", scale.name(), uploaded.size(), list);
+		print("coverage %s siting k=10, %d uploaded candidates: %s; last run: %s", scale.name(), uploaded.size(), list,
+				steps);
 	}
 
 	/**
@@ -413,6 +416,42 @@ class CoverageBenchmark {
 
 	private static void print(String format, Object... args) {
 		System.out.println("BENCHMARK " + String.format(Locale.ROOT, format, args));
+	}
+
+	/**
+	 * Where a siting run spends its time, from the service's progress reports: the time
+	 * from each step's first report to the next step's (the picks are one step).
+	 */
+	static final class Steps implements Progress {
+
+		private final Map<String, Long> started = new LinkedHashMap<>();
+
+		private long end;
+
+		Steps restart() {
+			started.clear();
+			return this;
+		}
+
+		@Override
+		public void report(String stepKey, double fraction) {
+			long now = System.nanoTime();
+			started.putIfAbsent(stepKey.substring(stepKey.lastIndexOf('.') + 1), now);
+			end = now;
+		}
+
+		@Override
+		public String toString() {
+			List<String> parts = new ArrayList<>();
+			List<Map.Entry<String, Long>> entries = new ArrayList<>(started.entrySet());
+			for (int i = 0; i < entries.size(); i++) {
+				long next = i + 1 < entries.size() ? entries.get(i + 1).getValue() : end;
+				parts.add(String.format(Locale.ROOT, "%s %.2f s", entries.get(i).getKey(),
+						(next - entries.get(i).getValue()) / 1e9));
+			}
+			return String.join(", ", parts);
+		}
+
 	}
 
 	record Timed<T>(T result, double median, double max, int runs) {
