@@ -77,7 +77,6 @@ public class CoverageService {
 	 * from hexagon centres of {@code hexMetres} inside the districts, or from
 	 * {@code uploaded} candidates when given. Existing stations stay.
 	 */
-	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
 	public List<SitingSuggestion> suggestSites(CoverageScope scope, int k, int hexMetres, List<Candidate> uploaded,
 			Cancellation cancellation, Progress progress) {

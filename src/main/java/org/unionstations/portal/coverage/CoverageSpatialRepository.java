@@ -1,7 +1,9 @@
 package org.unionstations.portal.coverage;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,23 +11,107 @@ import org.springframework.stereotype.Repository;
 
 /**
  * All PostGIS SQL of the coverage feature. Distances are on {@code geography} (metres on
- * the WGS84 spheroid) and go through the expression indexes on
- * {@code location::geography} of {@code station} and {@code demand_point}.
+ * the WGS84 spheroid). Which points lie within a radius comes from the 2D geometry index
+ * on {@code demand_point(location)} with a box that is safe on the spheroid, then the
+ * exact geography check; nearest stations come from the geography index of
+ * {@code station} (KNN). Each analysis first sets its transaction's
+ * {@linkplain #useAnalysisSettings() settings}. Decision record:
+ * docs/decisions/0008-coverage-query-performance.md.
  */
 @Repository
 class CoverageSpatialRepository {
 
 	/**
-	 * Demand points covered by at least one counted station of the type, driven from the
-	 * stations: one index probe per station into demand_point, instead of one per demand
-	 * point (there are far fewer stations than points).
+	 * Demand points within the radius of a counted station of the type, driven from the
+	 * stations: one probe per station (far fewer than points) into the geometry index of
+	 * demand_point, with a box that holds every point within the radius
+	 * ({@code coverage_reach_box}, migration V4), then the exact distance on geography. A
+	 * point near several stations appears once per station: use it with {@code IN} /
+	 * {@code EXISTS}. {@code _ST_DWithin} is {@code ST_DWithin} itself (the same C
+	 * function, {@code geography_dwithin}) without the index rewrite, which would make
+	 * the planner probe the geography index as well for the same candidates.
 	 */
 	private static final String COVERED = """
-			SELECT DISTINCT dp.id
+			SELECT dp.id
 			FROM station s
-			JOIN demand_point dp ON ST_DWithin(s.location::geography, dp.location::geography, :radius)
+			JOIN demand_point dp ON dp.location && coverage_reach_box(s.location, :radius)
+			                    AND _ST_DWithin(s.location::geography, dp.location::geography, :radius, true)
 			WHERE s.type = :type AND s.status IN (:statuses)
 			""";
+
+	/**
+	 * Analysis 1, the report; parameters radius, type, statuses. Points and workers per
+	 * district, and separately the covered ones per district (a semi-join: each point
+	 * once, however many stations reach it), then the city total over both.
+	 */
+	static final String REPORT = """
+			WITH per_district AS (
+			    SELECT dp.district_id, count(*) AS points, sum(dp.workers) AS workers,
+			           0 AS covered_points, 0 AS covered_workers
+			    FROM demand_point dp
+			    GROUP BY dp.district_id
+			    UNION ALL
+			    SELECT dp.district_id, 0, 0, count(*), sum(dp.workers)
+			    FROM demand_point dp
+			    WHERE dp.id IN (%s)
+			    GROUP BY dp.district_id)
+			SELECT GROUPING(d.code) AS city, d.code, d.name_zh, d.name_en,
+			       coalesce(sum(p.points), 0) AS points, coalesce(sum(p.covered_points), 0) AS covered_points,
+			       coalesce(sum(p.workers), 0) AS workers, coalesce(sum(p.covered_workers), 0) AS covered_workers
+			FROM per_district p
+			LEFT JOIN district d ON d.id = p.district_id
+			GROUP BY GROUPING SETS ((d.code, d.name_zh, d.name_en), ())
+			ORDER BY GROUPING(d.code), d.code
+			""".formatted(COVERED);
+
+	/**
+	 * Analysis 2, uncovered points; parameters radius, type, statuses. The nearest
+	 * counted station by KNN on the geography index. The covered set is materialized so
+	 * the anti-join stays a hash join whatever the estimates.
+	 */
+	static final String UNCOVERED = """
+			WITH covered AS MATERIALIZED (%s)
+			SELECT dp.id, dp.name, dp.category, dp.workers, ST_X(dp.location) AS lon, ST_Y(dp.location) AS lat,
+			       d.name_zh, d.name_en, nearest.metres
+			FROM demand_point dp
+			LEFT JOIN district d ON d.id = dp.district_id
+			LEFT JOIN LATERAL (
+			    SELECT ST_Distance(s.location::geography, dp.location::geography) AS metres
+			    FROM station s
+			    WHERE s.type = :type AND s.status IN (:statuses)
+			    ORDER BY s.location::geography <-> dp.location::geography
+			    LIMIT 1) nearest ON true
+			WHERE NOT EXISTS (SELECT 1 FROM covered c WHERE c.id = dp.id)
+			ORDER BY dp.workers DESC, dp.id
+			""".formatted(COVERED);
+
+	/**
+	 * For siting; parameters radius, type, statuses, lons, lats: (candidate index, point,
+	 * workers) for every currently uncovered point a candidate reaches. Candidates come
+	 * in as two arrays and are driven like stations are in {@link #COVERED}. The
+	 * MATERIALIZED steps fix the plan: the planner's row estimates for spatial joins are
+	 * poor (it once nested the candidates inside the anti-join, 67,000 × 333,000), and a
+	 * materialized candidate location is a plain column, so {@code coverage_reach_box} is
+	 * inlined instead of called once per candidate.
+	 */
+	static final String SITING_PAIRS = """
+			WITH candidate AS MATERIALIZED (
+			         SELECT (c.i - 1)::int AS idx, ST_SetSRID(ST_MakePoint(c.lon, c.lat), 4326) AS location
+			         FROM unnest(:lons::float8[], :lats::float8[]) WITH ORDINALITY AS c(lon, lat, i)),
+			     reach AS MATERIALIZED (
+			         SELECT c.idx, dp.id, dp.workers
+			         FROM candidate c
+			         JOIN demand_point dp ON dp.location && coverage_reach_box(c.location, :radius)
+			                             AND _ST_DWithin(c.location::geography, dp.location::geography, :radius, true)
+			         WHERE dp.workers > 0),
+			     covered AS MATERIALIZED (%s)
+			SELECT r.idx, r.id, r.workers
+			FROM reach r
+			WHERE NOT EXISTS (SELECT 1 FROM covered c WHERE c.id = r.id)
+			""".formatted(COVERED);
+
+	/** Per analysis transaction; a few analyses at a time on a 24 GB machine. */
+	static final String ANALYSIS_WORK_MEM = "64MB";
 
 	private final JdbcClient jdbc;
 
@@ -41,21 +127,9 @@ class CoverageSpatialRepository {
 	 * and out of the radius.
 	 */
 	List<CoverageRow> report(CoverageScope scope, int radius) {
-		return jdbc.sql("""
-				WITH covered AS (%s)
-				SELECT GROUPING(d.code) AS city, d.code, d.name_zh, d.name_en,
-				       count(*) AS points, count(c.id) AS covered_points,
-				       coalesce(sum(dp.workers), 0) AS workers,
-				       coalesce(sum(dp.workers) FILTER (WHERE c.id IS NOT NULL), 0) AS covered_workers
-				FROM demand_point dp
-				LEFT JOIN covered c ON c.id = dp.id
-				LEFT JOIN district d ON d.id = dp.district_id
-				GROUP BY GROUPING SETS ((d.code, d.name_zh, d.name_en), ())
-				ORDER BY GROUPING(d.code), d.code
-				""".formatted(COVERED))
-			.param("radius", radius)
-			.param("type", scope.type().name())
-			.param("statuses", statuses(scope))
+		useAnalysisSettings();
+		return jdbc.sql(REPORT)
+			.params(params(scope, radius))
 			.query((rs, i) -> new CoverageRow(rs.getInt("city") == 1 ? null : String.valueOf(rs.getString("code")),
 					rs.getString("name_zh"), rs.getString("name_en"), scope.type(), rs.getLong("points"),
 					rs.getLong("covered_points"), rs.getLong("workers"), rs.getLong("covered_workers")))
@@ -67,24 +141,9 @@ class CoverageSpatialRepository {
 	 * (KNN on the index).
 	 */
 	List<UncoveredPoint> uncovered(CoverageScope scope, int radius) {
-		return jdbc.sql("""
-				WITH covered AS (%s)
-				SELECT dp.id, dp.name, dp.category, dp.workers, ST_X(dp.location) AS lon, ST_Y(dp.location) AS lat,
-				       d.name_zh, d.name_en, nearest.metres
-				FROM demand_point dp
-				LEFT JOIN district d ON d.id = dp.district_id
-				LEFT JOIN LATERAL (
-				    SELECT ST_Distance(s.location::geography, dp.location::geography) AS metres
-				    FROM station s
-				    WHERE s.type = :type AND s.status IN (:statuses)
-				    ORDER BY s.location::geography <-> dp.location::geography
-				    LIMIT 1) nearest ON true
-				WHERE NOT EXISTS (SELECT 1 FROM covered c WHERE c.id = dp.id)
-				ORDER BY dp.workers DESC, dp.id
-				""".formatted(COVERED))
-			.param("radius", radius)
-			.param("type", scope.type().name())
-			.param("statuses", statuses(scope))
+		useAnalysisSettings();
+		return jdbc.sql(UNCOVERED)
+			.params(params(scope, radius))
 			.query((rs, i) -> new UncoveredPoint(rs.getLong("id"), rs.getString("name"),
 					DemandCategory.valueOf(rs.getString("category")), rs.getInt("workers"), rs.getDouble("lon"),
 					rs.getDouble("lat"), rs.getString("name_zh"), rs.getString("name_en"),
@@ -97,6 +156,7 @@ class CoverageSpatialRepository {
 	 * districts count).
 	 */
 	List<UncoveredArea> uncoveredArea(CoverageScope scope, int radius) {
+		useAnalysisSettings();
 		return jdbc.sql("""
 				WITH circles AS (
 				    SELECT ST_Union(ST_Buffer(s.location::geography, :radius, 'quad_segs=32')::geometry) AS g
@@ -127,8 +187,9 @@ class CoverageSpatialRepository {
 	 * hexagons with uncovered demand are returned.
 	 */
 	List<HexCell> hexGrid(CoverageScope scope, int radius, int sizeMetres) {
+		useAnalysisSettings();
 		return jdbc.sql("""
-				WITH covered AS (%s),
+				WITH covered AS MATERIALIZED (%s),
 				     zone AS (SELECT 32600 + floor((ST_X(ST_Centroid(ST_Union(boundary))) + 180) / 6)::int + 1 AS srid
 				              FROM district),
 				     uncovered AS (
@@ -173,36 +234,14 @@ class CoverageSpatialRepository {
 
 	/**
 	 * For siting: which currently uncovered points (id, workers) each candidate would
-	 * cover. The candidates go into a temporary table with a geography index, so the
-	 * pairs come from one indexed join.
+	 * cover, from one query ({@link #SITING_PAIRS}).
 	 */
 	SitingInput sitingInput(CoverageScope scope, int radius, List<Candidate> candidates) {
-		template.execute("CREATE TEMP TABLE IF NOT EXISTS siting_candidate (idx int, g geography) ON COMMIT DROP");
-		template.execute("TRUNCATE siting_candidate");
-		List<Object[]> rows = new ArrayList<>(candidates.size());
-		for (int i = 0; i < candidates.size(); i++) {
-			Candidate c = candidates.get(i);
-			rows.add(new Object[] { i, c.longitude(), c.latitude() });
-		}
-		template.batchUpdate(
-				"INSERT INTO siting_candidate (idx, g) VALUES (?, ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography)",
-				rows);
-		template.execute("CREATE INDEX ON siting_candidate USING gist (g)");
-		template.execute("ANALYZE siting_candidate");
+		useAnalysisSettings();
 		List<long[]> pairs = new ArrayList<>();
-		jdbc.sql("""
-				WITH covered AS (%s)
-				SELECT sc.idx, dp.id, dp.workers
-				FROM demand_point dp
-				JOIN siting_candidate sc ON ST_DWithin(sc.g, dp.location::geography, :radius)
-				WHERE NOT EXISTS (SELECT 1 FROM covered c WHERE c.id = dp.id) AND dp.workers > 0
-				""".formatted(COVERED))
-			.param("radius", radius)
-			.param("type", scope.type().name())
-			.param("statuses", statuses(scope))
-			.query(rs -> {
-				pairs.add(new long[] { rs.getInt(1), rs.getLong(2), rs.getInt(3) });
-			});
+		jdbc.sql(SITING_PAIRS).params(sitingParams(scope, radius, candidates)).query(rs -> {
+			pairs.add(new long[] { rs.getInt(1), rs.getLong(2), rs.getInt(3) });
+		});
 		return new SitingInput(candidates, pairs);
 	}
 
@@ -236,6 +275,47 @@ class CoverageSpatialRepository {
 	 */
 	void lockForDemandImport() {
 		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('demand-point-import'))").query().listOfRows();
+	}
+
+	static Map<String, Object> sitingParams(CoverageScope scope, int radius, List<Candidate> candidates) {
+		double[] lons = new double[candidates.size()];
+		double[] lats = new double[candidates.size()];
+		for (int i = 0; i < candidates.size(); i++) {
+			lons[i] = candidates.get(i).longitude();
+			lats[i] = candidates.get(i).latitude();
+		}
+		Map<String, Object> params = new HashMap<>(params(scope, radius));
+		params.put("lons", lons);
+		params.put("lats", lats);
+		return params;
+	}
+
+	/**
+	 * The plan of one of this repository's queries as run ({@code EXPLAIN (ANALYZE,
+	 * BUFFERS)}), for the benchmark and for diagnosing a slow analysis. Runs the query.
+	 */
+	List<String> explain(String sql, Map<String, ?> params) {
+		useAnalysisSettings();
+		return jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + sql).params(params).query(String.class).list();
+	}
+
+	/** The parameters of the analyses that only depend on the scope and radius. */
+	static Map<String, Object> params(CoverageScope scope, int radius) {
+		return Map.of("radius", radius, "type", scope.type().name(), "statuses", statuses(scope));
+	}
+
+	/**
+	 * For the rest of the analysis' transaction: hash tables of a national-scale run fit
+	 * in memory (the default 4 MB spills the covered set to disk), and no JIT, which
+	 * spends up to a second compiling expressions whose time goes into PostGIS calls
+	 * anyway. {@code set_config(..., true)} is {@code SET LOCAL}: the pooled connection
+	 * gets its defaults back at commit.
+	 */
+	private void useAnalysisSettings() {
+		jdbc.sql("SELECT set_config('work_mem', :workMem, true), set_config('jit', 'off', true)")
+			.param("workMem", ANALYSIS_WORK_MEM)
+			.query()
+			.listOfRows();
 	}
 
 	long pid() {

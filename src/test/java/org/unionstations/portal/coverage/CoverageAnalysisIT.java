@@ -86,6 +86,41 @@ class CoverageAnalysisIT {
 	}
 
 	@Test
+	void the_search_box_holds_every_point_within_the_radius_at_any_latitude() {
+		// points at 99.9999 % of the radius (geodesic, ST_Project on the spheroid) in 36
+		// directions around stations from 88° S to 88° N, near a pole and near ±180°
+		Long outside = jdbc.sql("""
+				WITH station AS (
+				    SELECT ST_SetSRID(ST_MakePoint(lon, lat), 4326) AS g
+				    FROM generate_series(-88, 88, 2) lat, (VALUES (114.3), (-179.995), (179.995)) lon(lon)
+				    UNION ALL
+				    SELECT ST_SetSRID(ST_MakePoint(114.3, lat), 4326) FROM (VALUES (89.0), (-89.5), (89.99)) lat(lat))
+				SELECT count(*)
+				FROM station s, (VALUES (50), (1000), (50000)) r(m), generate_series(0, 350, 10) azimuth,
+				     LATERAL (SELECT ST_Project(s.g::geography, r.m * 0.999999, radians(azimuth))::geometry AS p) p
+				WHERE NOT p.p && coverage_reach_box(s.g, r.m)
+				""").query(Long.class).single();
+		assertThat(outside).isZero();
+		// and away from poles and the antimeridian the box is small: 1 km at 30° N
+		double[] box = jdbc.sql("""
+				SELECT ST_XMax(b) - ST_XMin(b), ST_YMax(b) - ST_YMin(b)
+				FROM coverage_reach_box(ST_SetSRID(ST_MakePoint(114.3, 30), 4326), 1000) b
+				""").query((rs, i) -> new double[] { rs.getDouble(1), rs.getDouble(2) }).single();
+		assertThat(box[0]).isBetween(2 * 1000 / 96_486.0, 2 * 1000 / 96_486.0 * 1.01);
+		assertThat(box[1]).isBetween(2 * 1000 / 110_852.0, 2 * 1000 / 110_852.0 * 1.01);
+	}
+
+	@Test
+	void coverage_reaches_across_the_antimeridian() {
+		station("OPEN", 179.9995, 10.0);
+		point("对面 110 m", 7, -179.9995, 10.0);
+		point("对面 2 km", 3, -179.98, 10.0);
+		CoverageRow city = city(coverage.report(OPEN_POST, go));
+		assertThat(city.coveredPoints()).isEqualTo(1);
+		assertThat(city.coveredWorkers()).isEqualTo(7);
+	}
+
+	@Test
 	void planned_stations_count_only_when_asked_for() {
 		station("OPEN", 114.32, 29.84);
 		station("PLANNED", 114.40, 29.84);

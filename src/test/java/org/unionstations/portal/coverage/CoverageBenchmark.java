@@ -1,0 +1,470 @@
+package org.unionstations.portal.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.unionstations.portal.PortalIT;
+import org.unionstations.portal.station.CoverageStandardService;
+import org.unionstations.portal.station.StationType;
+
+/**
+ * Figures for the coverage analyses on synthetic data at three scales: a city (Xianning,
+ * 100 km × 130 km), a province (Hubei, 500 km × 350 km) and eastern/central China (lon
+ * 100–122, lat 20–45). Not a timed test: it prints {@code BENCHMARK} lines and asserts
+ * only that the answers are right. Run it with {@code scripts/benchmark.sh
+ * CoverageBenchmark}, against a database of its own ({@code PORTAL_TEST_DB_NAME}): each
+ * scale replaces the stations, demand points and districts there, and the end restores
+ * the schema and demo data (Flyway clean and migrate).
+ *
+ * <p>
+ * Data: most demand points and stations lie in Gaussian clusters around town centres of
+ * log-normal size, the rest are sprinkled uniformly; districts are a grid over the area.
+ * About 70 % of stations are open, 55 % are union post stations. Full query plans go to
+ * {@code target/benchmark-plans/}.
+ */
+@PortalIT
+@WithUserDetails("planner")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CoverageBenchmark {
+
+	/**
+	 * One synthetic scale: a lon/lat box, how many stations, points and town centres, a
+	 * district grid of columns × rows, and how many timed runs.
+	 */
+	record Scale(String name, double west, double south, double east, double north, int stations, int points, int towns,
+			int columns, int rows, int runs) {
+
+		Map<String, Object> params() {
+			Map<String, Object> p = new HashMap<>();
+			p.put("west", west);
+			p.put("south", south);
+			p.put("east", east);
+			p.put("north", north);
+			p.put("stations", stations);
+			p.put("points", points);
+			p.put("towns", towns);
+			p.put("columns", columns);
+			p.put("rows", rows);
+			return p;
+		}
+
+	}
+
+	static final Scale CITY = new Scale("city", 113.70, 29.00, 114.73, 30.17, 500, 20_000, 60, 3, 2, 5);
+
+	static final Scale PROVINCE = new Scale("province", 108.40, 29.10, 113.60, 32.25, 10_000, 500_000, 500, 10, 10, 5);
+
+	static final Scale NATIONAL = new Scale("national", 100.0, 20.0, 122.0, 45.0, 150_000, 2_000_000, 4_000, 50, 50, 3);
+
+	static final CoverageScope OPEN_POST = new CoverageScope(StationType.UNION_POST_STATION, false);
+
+	static final Path PLANS = Path.of("target", "benchmark-plans");
+
+	/**
+	 * Town centres: uniform over the area, weight log-normal, spread grows with weight.
+	 */
+	private static final String TOWNS = """
+			CREATE TEMP TABLE bench_town ON COMMIT DROP AS
+			SELECT id, lon, lat, least(10, 1.2 * sqrt(w)) AS sigma_km,
+			       round(0.85 * :points * w / sum(w) OVER ())::int AS point_count,
+			       round(0.80 * :stations * w / sum(w) OVER ())::int AS station_count
+			FROM (SELECT g AS id, :west + random() * (:east - :west) AS lon, :south + random() * (:north - :south) AS lat,
+			             exp(1.2 * sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())) AS w
+			      FROM generate_series(1, :towns) g) t
+			""";
+
+	private static final String DISTRICTS = """
+			INSERT INTO district (id, code, name_zh, name_en, boundary)
+			SELECT 1 + r * :columns + c, 'B' || lpad((r * :columns + c)::text, 5, '0'), '基准区' || (r * :columns + c),
+			       'Bench ' || (r * :columns + c),
+			       ST_Multi(ST_MakeEnvelope(:west + c * (:east - :west) / :columns, :south + r * (:north - :south) / :rows,
+			                                :west + (c + 1) * (:east - :west) / :columns,
+			                                :south + (r + 1) * (:north - :south) / :rows, 4326))
+			FROM generate_series(0, :rows - 1) r, generate_series(0, :columns - 1) c
+			""";
+
+	/**
+	 * Positions: Gaussian around each town (Box–Muller, km to degrees), plus a uniform
+	 * sprinkle that makes up the total; clamped into the area. The district is the grid
+	 * cell. {@code %1$s} is the per-town count column, {@code %2$s} the total parameter.
+	 */
+	private static final String POSITIONS = """
+			SELECT lon, lat, 1 + floor((lat - :south) / (:north - :south) * :rows)::int * :columns
+			                   + floor((lon - :west) / (:east - :west) * :columns)::int AS district_id
+			FROM (SELECT least(greatest(lon, :west), :east - 1e-9) AS lon, least(greatest(lat, :south), :north - 1e-9) AS lat
+			      FROM (SELECT t.lon + t.sigma_km * sqrt(-2 * ln(1 - u1)) * cos(2 * pi() * u2)
+			                           / (111.32 * cos(radians(t.lat))) AS lon,
+			                   t.lat + t.sigma_km * sqrt(-2 * ln(1 - u1)) * sin(2 * pi() * u2) / 110.57 AS lat
+			            FROM (SELECT t.*, random() AS u1, random() AS u2
+			                  FROM bench_town t, generate_series(1, t.%1$s) OFFSET 0) t
+			            UNION ALL
+			            SELECT :west + random() * (:east - :west), :south + random() * (:north - :south)
+			            FROM generate_series(1, :%2$s - (SELECT sum(%1$s) FROM bench_town))) p) q
+			""";
+
+	private static final String POINTS = """
+			INSERT INTO demand_point (category, name, workers, location, district_id)
+			SELECT (ARRAY['ENTERPRISE', 'DELIVERY_HUB', 'SANITATION_DEPOT', 'INDUSTRIAL_PARK', 'MARKET',
+			              'COMMUNITY'])[1 + floor(random() * 6)::int],
+			       'P' || row_number() OVER (),
+			       least(20000, greatest(1, round(exp(3.5 + 1.1 * sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())))))::int,
+			       ST_SetSRID(ST_MakePoint(lon, lat), 4326), district_id
+			FROM (%s) positions
+			"""
+		.formatted(POSITIONS.formatted("point_count", "points"));
+
+	private static final String STATIONS = """
+			INSERT INTO station (type, name, address, location, district_id, status)
+			SELECT CASE WHEN ut < 0.55 THEN 'UNION_POST_STATION' WHEN ut < 0.70 THEN 'HEART_STATION'
+			            WHEN ut < 0.85 THEN 'MOTHER_BABY_ROOM' ELSE 'WORKERS_HOME' END,
+			       'S' || row_number() OVER (), '', ST_SetSRID(ST_MakePoint(lon, lat), 4326), district_id,
+			       CASE WHEN us < 0.70 THEN 'OPEN' WHEN us < 0.82 THEN 'PLANNED' WHEN us < 0.88 THEN 'UNDER_CONSTRUCTION'
+			            WHEN us < 0.96 THEN 'SUSPENDED' ELSE 'CLOSED' END
+			FROM (SELECT positions.*, random() AS ut, random() AS us FROM (%s) positions OFFSET 0) s
+			"""
+		.formatted(POSITIONS.formatted("station_count", "stations"));
+
+	/**
+	 * The reference answer: points within the radius of an open station by the plain
+	 * geography join through the geography index, nothing clever.
+	 */
+	private static final String REFERENCE = """
+			SELECT count(*) AS points, coalesce(sum(workers), 0) AS workers
+			FROM demand_point
+			WHERE id IN (SELECT dp.id
+			             FROM station s
+			             JOIN demand_point dp ON ST_DWithin(s.location::geography, dp.location::geography, :radius)
+			             WHERE s.type = :type AND s.status IN (:statuses))
+			""";
+
+	private static final Pattern PLAN_NODE = Pattern.compile(
+			"^(\\s*)(?:->\\s+)?(.+?)\\s+\\(cost=[^)]*\\)\\s+\\(actual time=[\\d.]+\\.\\.([\\d.]+) rows=(\\d+) loops=(\\d+)\\)");
+
+	@Autowired
+	CoverageService coverage;
+
+	@Autowired
+	CoverageStandardService standards;
+
+	@Autowired
+	CoverageSpatialRepository spatial;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	Flyway flyway;
+
+	@Test
+	@Order(1)
+	void city() {
+		load(CITY);
+		CoverageRow city = report(CITY);
+		uncovered(CITY, city);
+	}
+
+	@Test
+	@Order(2)
+	void province() {
+		load(PROVINCE);
+		report(PROVINCE);
+		siting(PROVINCE);
+	}
+
+	@Test
+	@Order(3)
+	void national() {
+		load(NATIONAL);
+		report(NATIONAL);
+	}
+
+	/** Leaves the database as every other test expects it: schema and demo data only. */
+	@AfterAll
+	void restoreDemoData() {
+		flyway.clean();
+		flyway.migrate();
+	}
+
+	private void load(Scale scale) {
+		long start = System.nanoTime();
+		Map<String, Object> params = scale.params();
+		new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+			jdbc.sql("TRUNCATE station, demand_point, district CASCADE").update();
+			jdbc.sql("SET LOCAL maintenance_work_mem = '1GB'").update();
+			// secondary indexes are rebuilt after the load (faster than maintaining them
+			// row by row); whatever indexes the migrations define, these are the same
+			List<Map<String, Object>> indexes = jdbc
+				.sql("""
+						SELECT i.indexname, i.indexdef
+						FROM pg_indexes i
+						WHERE i.schemaname = current_schema() AND i.tablename IN ('station', 'demand_point')
+						  AND NOT EXISTS (SELECT 1 FROM pg_constraint c
+						                  WHERE c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)
+						""")
+				.query()
+				.listOfRows();
+			for (Map<String, Object> index : indexes) {
+				jdbc.sql("DROP INDEX " + index.get("indexname")).update();
+			}
+			jdbc.sql("SELECT setseed(0.42)").query().listOfRows();
+			jdbc.sql(DISTRICTS).params(params).update();
+			jdbc.sql(TOWNS).params(params).update();
+			jdbc.sql(POINTS).params(params).update();
+			jdbc.sql(STATIONS).params(params).update();
+			for (Map<String, Object> index : indexes) {
+				jdbc.sql(String.valueOf(index.get("indexdef"))).update();
+			}
+		});
+		// outside the transaction; VACUUM as autovacuum would soon after a bulk import
+		// (hint bits set, so the first timed run does not pay for them)
+		jdbc.sql("VACUUM ANALYZE station").update();
+		jdbc.sql("VACUUM ANALYZE demand_point").update();
+		jdbc.sql("ANALYZE district").update();
+		double seconds = (System.nanoTime() - start) / 1e9;
+
+		Map<String, Object> counts = jdbc
+			.sql("""
+					SELECT (SELECT count(*) FROM station) AS stations,
+					       (SELECT count(*) FROM station WHERE type = 'UNION_POST_STATION' AND status = 'OPEN') AS open_post,
+					       (SELECT count(*) FROM demand_point) AS points,
+					       (SELECT sum(workers)::bigint FROM demand_point) AS workers,
+					       (SELECT count(*) FROM district) AS districts
+					""")
+			.query()
+			.singleRow();
+		assertThat(((Number) counts.get("stations")).intValue()).isEqualTo(scale.stations());
+		assertThat(((Number) counts.get("points")).intValue()).isEqualTo(scale.points());
+		print("coverage %s data: %d stations (%d open union post stations), %d points (%d workers), %d districts, "
+				+ "loaded in %.0f s; load average %.1f on %d cores", scale.name(), counts.get("stations"),
+				counts.get("open_post"), counts.get("points"), counts.get("workers"), counts.get("districts"), seconds,
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+				Runtime.getRuntime().availableProcessors());
+	}
+
+	private CoverageRow report(Scale scale) {
+		int radius = standards.radius(OPEN_POST.type());
+		Timed<List<CoverageRow>> timed = time(scale.runs(),
+				() -> coverage.report(OPEN_POST, coverage.newCancellation()));
+		List<CoverageRow> rows = timed.result();
+		CoverageRow city = rows.stream().filter(CoverageRow::isCityTotal).findFirst().orElseThrow();
+		print("coverage %s report: %s, %d stations, %d points", scale.name(), timed, scale.stations(), scale.points());
+
+		// right answers: totals, districts adding up, and the same covered set as the
+		// plain geography join
+		assertThat(city.points()).isEqualTo(scale.points());
+		assertThat(rows.stream().filter(r -> !r.isCityTotal()).mapToLong(CoverageRow::coveredWorkers).sum())
+			.isEqualTo(city.coveredWorkers());
+		assertThat(rows.stream().filter(r -> !r.isCityTotal()).mapToLong(CoverageRow::points).sum())
+			.isEqualTo(city.points());
+		long start = System.nanoTime();
+		Map<String, Object> reference = inTransaction(() -> jdbc.sql(REFERENCE)
+			.params(CoverageSpatialRepository.params(OPEN_POST, radius))
+			.query()
+			.singleRow());
+		double referenceSeconds = (System.nanoTime() - start) / 1e9;
+		assertThat(city.coveredPoints()).isEqualTo(((Number) reference.get("points")).longValue());
+		assertThat(city.coveredWorkers()).isEqualTo(((Number) reference.get("workers")).longValue());
+		print("coverage %s report: %.1f %% of points and %.1f %% of workers covered, the same as the plain geography "
+				+ "join (%.2f s, one run)", scale.name(), city.pointCoveragePercent(), city.workerCoveragePercent(),
+				referenceSeconds);
+
+		plan(scale.name() + "-report", CoverageSpatialRepository.REPORT,
+				CoverageSpatialRepository.params(OPEN_POST, radius));
+		return city;
+	}
+
+	private void uncovered(Scale scale, CoverageRow city) {
+		int radius = standards.radius(OPEN_POST.type());
+		Timed<List<UncoveredPoint>> timed = time(scale.runs(),
+				() -> coverage.uncovered(OPEN_POST, coverage.newCancellation()));
+		List<UncoveredPoint> points = timed.result();
+		assertThat(points).hasSize((int) city.uncoveredPoints());
+		assertThat(points).allSatisfy(p -> assertThat(p.nearestStationMetres()).isGreaterThan(radius));
+		print("coverage %s uncovered: %s, %d uncovered points", scale.name(), timed, points.size());
+		plan(scale.name() + "-uncovered", CoverageSpatialRepository.UNCOVERED,
+				CoverageSpatialRepository.params(OPEN_POST, radius));
+	}
+
+	private void siting(Scale scale) {
+		int radius = standards.radius(OPEN_POST.type());
+		int hexMetres = 1000;
+		List<Candidate> hexCentres = inTransaction(() -> spatial.hexCentres(hexMetres));
+		Steps steps = new Steps();
+		Timed<List<SitingSuggestion>> hex = time(3, () -> coverage.suggestSites(OPEN_POST, 10, hexMetres, List.of(),
+				coverage.newCancellation(), steps.restart()));
+		checkSuggestions(hex.result(), radius);
+		print("coverage %s siting k=10, hexagon candidates (%d m, %d centres): %s; last run: %s", scale.name(),
+				hexMetres, hexCentres.size(), hex, steps);
+		plan(scale.name() + "-siting-pairs", CoverageSpatialRepository.SITING_PAIRS,
+				CoverageSpatialRepository.sitingParams(OPEN_POST, radius, hexCentres));
+
+		// an uploaded list: 2,000 sites near workplaces (a fixed pseudo-random sample)
+		List<Candidate> uploaded = jdbc.sql(
+				"SELECT id, ST_X(location) AS lon, ST_Y(location) AS lat FROM demand_point ORDER BY md5(id::text) LIMIT 2000")
+			.query((rs, i) -> new Candidate("U" + rs.getLong("id"), rs.getDouble("lon"), rs.getDouble("lat")))
+			.list();
+		Timed<List<SitingSuggestion>> list = time(3, () -> coverage.suggestSites(OPEN_POST, 10, hexMetres, uploaded,
+				coverage.newCancellation(), steps.restart()));
+		checkSuggestions(list.result(), radius);
+		print("coverage %s siting k=10, %d uploaded candidates: %s; last run: %s", scale.name(), uploaded.size(), list,
+				steps);
+	}
+
+	/**
+	 * Ten picks with shrinking gains (greedy), and the first pick's gain equal to the
+	 * uncovered workers within the radius of its site, counted directly.
+	 */
+	private void checkSuggestions(List<SitingSuggestion> picks, int radius) {
+		assertThat(picks).hasSize(10);
+		for (int i = 1; i < picks.size(); i++) {
+			assertThat(picks.get(i).addedWorkers()).isLessThanOrEqualTo(picks.get(i - 1).addedWorkers());
+		}
+		SitingSuggestion first = picks.getFirst();
+		Map<String, Object> params = new HashMap<>(CoverageSpatialRepository.params(OPEN_POST, radius));
+		params.put("lon", first.longitude());
+		params.put("lat", first.latitude());
+		long direct = inTransaction(() -> jdbc.sql("""
+				SELECT coalesce(sum(dp.workers), 0)
+				FROM demand_point dp
+				WHERE ST_DWithin(dp.location::geography, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography, :radius)
+				  AND NOT EXISTS (SELECT 1 FROM station s
+				                  WHERE s.type = :type AND s.status IN (:statuses)
+				                    AND ST_DWithin(s.location::geography, dp.location::geography, :radius))
+				""").params(params).query(Long.class).single());
+		assertThat(first.addedWorkers()).isEqualTo(direct);
+	}
+
+	/**
+	 * Writes the full plan to target/benchmark-plans and prints its nodes (name, total
+	 * time, rows, loops).
+	 */
+	private void plan(String name, String sql, Map<String, ?> params) {
+		List<String> plan = inTransaction(() -> spatial.explain(sql, params));
+		Path file = PLANS.resolve("coverage-" + name + ".txt");
+		try {
+			Files.createDirectories(PLANS);
+			Files.write(file, plan);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		print("coverage %s plan (full plan in %s):", name, file);
+		for (String line : plan) {
+			Matcher node = PLAN_NODE.matcher(line);
+			if (node.find()) {
+				print("  | %s%s: %s ms × %s loops, %s rows", node.group(1), node.group(2), node.group(3), node.group(5),
+						node.group(4));
+			}
+			else if (line.startsWith("Execution Time") || line.startsWith("Planning Time")
+					|| line.startsWith("  Timing: Generation") || line.contains("Workers Launched")
+					|| line.contains("Heap Fetches") || line.contains("Disk Usage") || line.contains("Batches: ")) {
+				print("  | %s", line);
+			}
+		}
+	}
+
+	private <T> T inTransaction(Supplier<T> work) {
+		TransactionTemplate tx = new TransactionTemplate(transactions);
+		tx.setReadOnly(true);
+		return tx.execute(status -> work.get());
+	}
+
+	/** One warm-up, then {@code runs} timed runs; the last run's result. */
+	private static <T> Timed<T> time(int runs, Supplier<T> work) {
+		work.get();
+		List<Double> seconds = new ArrayList<>();
+		T result = null;
+		for (int i = 0; i < runs; i++) {
+			long start = System.nanoTime();
+			result = work.get();
+			seconds.add((System.nanoTime() - start) / 1e9);
+		}
+		Collections.sort(seconds);
+		return new Timed<>(result, seconds.get(seconds.size() / 2), seconds.getLast(), runs);
+	}
+
+	private static void print(String format, Object... args) {
+		System.out.println("BENCHMARK " + String.format(Locale.ROOT, format, args));
+	}
+
+	/**
+	 * Where a siting run spends its time, from the service's progress reports: the time
+	 * from each step's first report to the next step's (the picks are one step).
+	 */
+	static final class Steps implements Progress {
+
+		private final Map<String, Long> started = new LinkedHashMap<>();
+
+		private long end;
+
+		Steps restart() {
+			started.clear();
+			return this;
+		}
+
+		@Override
+		public void report(String stepKey, double fraction) {
+			long now = System.nanoTime();
+			started.putIfAbsent(stepKey.substring(stepKey.lastIndexOf('.') + 1), now);
+			end = now;
+		}
+
+		@Override
+		public String toString() {
+			List<String> parts = new ArrayList<>();
+			List<Map.Entry<String, Long>> entries = new ArrayList<>(started.entrySet());
+			for (int i = 0; i < entries.size(); i++) {
+				long next = i + 1 < entries.size() ? entries.get(i + 1).getValue() : end;
+				parts.add(String.format(Locale.ROOT, "%s %.2f s", entries.get(i).getKey(),
+						(next - entries.get(i).getValue()) / 1e9));
+			}
+			return String.join(", ", parts);
+		}
+
+	}
+
+	record Timed<T>(T result, double median, double max, int runs) {
+
+		@Override
+		public String toString() {
+			return String.format(Locale.ROOT, "median %s (max %s) over %d runs", seconds(median), seconds(max), runs);
+		}
+
+		private static String seconds(double s) {
+			return s < 10 ? String.format(Locale.ROOT, "%.2f s", s) : String.format(Locale.ROOT, "%.1f s", s);
+		}
+
+	}
+
+}
