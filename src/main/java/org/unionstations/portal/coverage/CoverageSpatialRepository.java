@@ -3,6 +3,7 @@ package org.unionstations.portal.coverage;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -130,9 +131,10 @@ class CoverageSpatialRepository {
 		useAnalysisSettings();
 		return jdbc.sql(REPORT)
 			.params(params(scope, radius))
-			.query((rs, i) -> new CoverageRow(rs.getInt("city") == 1 ? null : String.valueOf(rs.getString("code")),
-					rs.getString("name_zh"), rs.getString("name_en"), scope.type(), rs.getLong("points"),
-					rs.getLong("covered_points"), rs.getLong("workers"), rs.getLong("covered_workers")))
+			.query((rs, i) -> new CoverageRow(
+					rs.getInt("city") == 1 ? null : Objects.toString(rs.getString("code"), ""), rs.getString("name_zh"),
+					rs.getString("name_en"), scope.type(), rs.getLong("points"), rs.getLong("covered_points"),
+					rs.getLong("workers"), rs.getLong("covered_workers")))
 			.list();
 	}
 

@@ -4,48 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.unionstations.portal.PortalIT;
 
 /**
  * A real user in real headless Chromium: sign in, see the station grid, find a station.
  */
-@PortalIT
-class LoginAndStationGridE2EIT {
-
-	@LocalServerPort
-	int port;
-
-	private WebDriver browser;
-
-	private WebDriverWait wait;
-
-	@BeforeEach
-	void startBrowser() throws Exception {
-		browser = BrowserSupport.startChromium();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-	}
-
-	@AfterEach
-	void stopBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
-		if (browser != null) {
-			// the last state of every test, for a person to look at (and to see why a
-			// failing one failed)
-			BrowserSupport.screenshot(browser, "last-" + test.getTestMethod().orElseThrow().getName());
-			browser.quit();
-		}
-	}
+class LoginAndStationGridE2EIT extends BrowserTest {
 
 	@Test
 	void a_planner_signs_in_and_finds_a_station_in_the_grid() throws Exception {

@@ -5,49 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.unionstations.portal.PortalIT;
 
 /**
  * Import and export in real headless Chromium: a file goes through the browser's upload,
  * the preview shows its problems, a clean file is imported, and the export menu's CSV
  * link serves the registry over HTTP.
  */
-@PortalIT
-class StationImportExportE2EIT {
+class StationImportExportE2EIT extends BrowserTest {
 
 	private static final String PREFIX = "浏览器导入测试";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcClient jdbc;
-
-	private WebDriver browser;
-
-	private WebDriverWait wait;
-
-	@BeforeEach
-	void startBrowser() throws Exception {
-		browser = BrowserSupport.startChromium();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-	}
 
 	@AfterEach
 	void stopBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {

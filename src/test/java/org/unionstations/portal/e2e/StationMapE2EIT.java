@@ -3,15 +3,11 @@ package org.unionstations.portal.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -21,11 +17,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.unionstations.portal.PortalIT;
 
 /**
  * The station map in real headless Chromium: the demo network drawn as four clustered
@@ -34,10 +27,10 @@ import org.unionstations.portal.PortalIT;
  * stays text, and leaders get no edit button.
  * <p>
  * Marker clicks are real mouse clicks: the test zooms the map onto the station (so its
- * marker is drawn on its own, outside any cluster) and clicks the marker's icon element.
+ * marker is drawn on its own, outside any cluster) and clicks at the marker's position on
+ * the canvas.
  */
-@PortalIT
-class StationMapE2EIT {
+class StationMapE2EIT extends BrowserTest {
 
 	static final int DEMO_STATIONS = 82;
 
@@ -47,29 +40,8 @@ class StationMapE2EIT {
 
 	static final String XSS_NAME = "<img src=x onerror=alert(1)>";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcClient jdbc;
-
-	private WebDriver browser;
-
-	private WebDriverWait wait;
-
-	@BeforeEach
-	void startBrowser() throws Exception {
-		browser = BrowserSupport.startChromium();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-	}
-
-	@AfterEach
-	void stopBrowser(TestInfo test) throws Exception {
-		if (browser != null) {
-			BrowserSupport.screenshot(browser, "last-" + test.getTestMethod().orElseThrow().getName());
-			browser.quit();
-		}
-	}
 
 	@Test
 	void a_planner_sees_the_network_opens_a_popup_and_edits_the_station() throws Exception {
@@ -325,10 +297,6 @@ class StationMapE2EIT {
 
 	private JavascriptExecutor js() {
 		return (JavascriptExecutor) browser;
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + "/" + path;
 	}
 
 }
