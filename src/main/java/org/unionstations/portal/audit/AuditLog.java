@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -38,7 +39,11 @@ public class AuditLog {
 		repository.insert(entityType, action, currentUsername(), Instant.now(), changesByEntity);
 	}
 
-	/** Newest first. */
+	/**
+	 * Newest first. Callers check that the user may see the entity; this only requires a
+	 * signed-in user.
+	 */
+	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true, propagation = Propagation.MANDATORY)
 	public List<Revision> history(String entityType, long entityId) {
 		return repository.findByEntity(entityType, entityId);

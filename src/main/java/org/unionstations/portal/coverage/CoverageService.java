@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,22 +32,20 @@ public class CoverageService {
 
 	private final CoverageStandardService standards;
 
-	private final JdbcTemplate separateConnection;
-
 	private final CandidateReader candidateReader;
 
-	CoverageService(CoverageSpatialRepository spatial, CoverageStandardService standards, JdbcTemplate jdbc,
+	CoverageService(CoverageSpatialRepository spatial, CoverageStandardService standards,
 			CandidateReader candidateReader) {
 		this.spatial = spatial;
 		this.standards = standards;
-		this.separateConnection = jdbc;
 		this.candidateReader = candidateReader;
 	}
 
 	/** A new cancellation handle for one analysis run. */
 	public Cancellation newCancellation() {
-		return new Cancellation(
-				pid -> separateConnection.queryForObject("SELECT pg_cancel_backend(?)", Boolean.class, pid));
+		// called outside the analysis' transaction, so the cancel goes over another
+		// pooled connection
+		return new Cancellation(spatial::cancel);
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")

@@ -1,7 +1,6 @@
 package org.unionstations.portal.station;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,18 +101,6 @@ public class StationService {
 			return new StationMarker(t.get(0, Long.class), t.get(1, StationType.class), t.get(2, StationStatus.class),
 					t.get(3, String.class), p.getX(), p.getY());
 		}).toList();
-	}
-
-	/**
-	 * How many stations of each type match the filter (whatever its own type selection).
-	 */
-	@PreAuthorize("isAuthenticated()")
-	public Map<StationType, Long> countByType(StationFilter filter) {
-		Map<StationType, Long> counts = new EnumMap<>(StationType.class);
-		for (StationType type : StationType.values()) {
-			counts.put(type, stations.count(StationSpecifications.matching(filter.withTypes(Set.of(type)), scope())));
-		}
-		return counts;
 	}
 
 	/** Stations within {@code radiusMetres} of a WGS84 point, nearest first. */

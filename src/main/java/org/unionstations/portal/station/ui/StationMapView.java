@@ -191,7 +191,11 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 	 */
 	private void reload() {
 		markers = stations.markers(filter);
-		Map<StationType, Long> counts = stations.countByType(filter);
+		// the toggle's counts come from the markers just loaded: no second round of count
+		// queries
+		Map<StationType, Long> counts = markers.stream()
+			.collect(java.util.stream.Collectors.groupingBy(StationMarker::type,
+					java.util.stream.Collectors.counting()));
 		typeToggle.setItemLabelGenerator(t -> labels.type(t) + " (" + counts.getOrDefault(t, 0L) + ")");
 		for (StationType type : StationType.values()) {
 			List<MapFeature> features = new ArrayList<>();
@@ -234,7 +238,7 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 		List<MapPopup.Row> rows = new ArrayList<>();
 		String status = labels.status(s.status());
 		if (s.statusReason() != null) {
-			status += "（" + s.statusReason() + "）";
+			status = getTranslation("station.status-with-reason", status, s.statusReason());
 		}
 		rows.add(new MapPopup.Row(getTranslation("station.status"), status));
 		rows.add(new MapPopup.Row(getTranslation("station.district"), orDash(s.districtName(getLocale()))));
