@@ -226,6 +226,9 @@ class MyStationsView extends SplitLayout implements HasDynamicTitle {
 		FormLayout operational = new FormLayout(status, statusReason, contactPerson, contactPhone, hours, services);
 		operational.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1),
 				new FormLayout.ResponsiveStep("600px", 2));
+		operational.setColspan(hours, 2); // seven rows of two time pickers need the full
+											// width
+		operational.setColspan(services, 2);
 		VerticalLayout operationalTab = new VerticalLayout(operational, save);
 		if (!inService) {
 			operationalTab.addComponentAsFirst(new Paragraph(getTranslation("station.validation.not-in-service")));

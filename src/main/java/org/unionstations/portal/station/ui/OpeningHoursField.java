@@ -45,7 +45,8 @@ public class OpeningHoursField extends CustomField<OpeningHours> {
 		});
 		for (DayOfWeek day : DayOfWeek.values()) {
 			Checkbox isOpen = new Checkbox(labels.day(day));
-			isOpen.setWidth("5em");
+			isOpen.setMinWidth("6em");
+			isOpen.getStyle().set("white-space", "nowrap");
 			TimePicker opens = new TimePicker();
 			TimePicker closes = new TimePicker();
 			opens.setWidth("7.5em");
