@@ -216,7 +216,10 @@ class CoverageSpatialRepository {
 			.list();
 	}
 
-	/** Hexagon centres inside the districts, as candidate sites. */
+	/**
+	 * Hexagon centres inside the districts (the city's outer boundary included, as for
+	 * every point-in-district lookup), as candidate sites.
+	 */
 	List<Candidate> hexCentres(int sizeMetres) {
 		return jdbc.sql("""
 				WITH zone AS (SELECT 32600 + floor((ST_X(ST_Centroid(ST_Union(boundary))) + 180) / 6)::int + 1 AS srid,
@@ -226,7 +229,7 @@ class CoverageSpatialRepository {
 				             FROM zone, ST_HexagonGrid(:size, ST_Transform(zone.city, zone.srid)) h)
 				SELECT hex.i, hex.j, ST_X(hex.c) AS lon, ST_Y(hex.c) AS lat
 				FROM hex, zone
-				WHERE ST_Contains(zone.city, hex.c)
+				WHERE ST_Covers(zone.city, hex.c)
 				""")
 			.param("size", (double) sizeMetres)
 			.query((rs, i) -> new Candidate("H" + rs.getInt("i") + "," + rs.getInt("j"), rs.getDouble("lon"),

@@ -196,6 +196,18 @@ class DemandPointImportServiceIT {
 	}
 
 	@Test
+	void a_point_exactly_on_a_shared_district_border_is_imported() {
+		String csv = HEADER + "边界需求点甲,社区,10,113.75,29.58\n" + "边界需求点乙,社区,20,114.25,29.64\n";
+
+		DemandImportPreview preview = imports.preview("border.csv", utf8(csv), CoordinateSystem.WGS84);
+
+		assertThat(preview.allProblems()).isEmpty();
+		assertThat(preview.rows()).extracting(r -> r.district().nameZh()).containsExactly("崇阳县", "咸安区");
+		imports.commit(preview);
+		assertThat(demand.count(DemandFilter.ALL)).isEqualTo(DEMO_POINTS + 2);
+	}
+
+	@Test
 	void gcj02_coordinates_are_stored_as_wgs84() {
 		LonLat gcj = new LonLat(114.3300, 29.8600);
 		String csv = HEADER + "火星坐标需求点,社区,10,114.3300,29.8600\n";

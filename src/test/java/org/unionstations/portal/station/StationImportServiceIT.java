@@ -190,6 +190,19 @@ class StationImportServiceIT {
 	}
 
 	@Test
+	void a_station_exactly_on_a_shared_district_border_is_imported() {
+		String csv = HEADER + "边界驿站甲,工会驿站,,113.75,29.58,,,,,,\n" + "边界驿站乙,工会驿站,,114.25,29.64,,,,,,\n";
+
+		ImportPreview preview = imports.preview("border.csv", utf8(csv), CoordinateSystem.WGS84);
+
+		assertThat(preview.allProblems()).isEmpty();
+		assertThat(preview.rows()).extracting(r -> r.district().nameZh()).containsExactly("崇阳县", "咸安区");
+		imports.commit(preview);
+		assertThat(stations.list(StationFilter.ALL.withText("边界驿站"), ALL)).extracting(StationRow::name)
+			.containsExactlyInAnyOrder("边界驿站甲", "边界驿站乙");
+	}
+
+	@Test
 	void gcj02_coordinates_are_stored_as_wgs84() {
 		LonLat gcj = new LonLat(114.3300, 29.8600);
 		String csv = HEADER + "火星坐标驿站,工会驿站,,114.3300,29.8600,,,,,,\n";
