@@ -15,8 +15,8 @@ import org.springframework.stereotype.Repository;
  * the WGS84 spheroid). Which points lie within a radius comes from the 2D geometry index
  * on {@code demand_point(location)} with a box that is safe on the spheroid, then the
  * exact geography check; nearest stations come from the geography index of
- * {@code station} (KNN). Each analysis first sets its transaction's
- * {@linkplain #useAnalysisSettings() settings}. Decision record:
+ * {@code station} (KNN candidates, then the exact distance). Each analysis first sets its
+ * transaction's {@linkplain #useAnalysisSettings() settings}. Decision record:
  * docs/decisions/0008-coverage-query-performance.md.
  */
 @Repository
@@ -66,25 +66,53 @@ class CoverageSpatialRepository {
 			""".formatted(COVERED);
 
 	/**
-	 * Analysis 2, uncovered points; parameters radius, type, statuses. The nearest
-	 * counted station by KNN on the geography index. The covered set is materialized so
-	 * the anti-join stays a hash join whatever the estimates.
+	 * How many stations the KNN probe of {@link #UNCOVERED} takes per point: the
+	 * geography index ranks by the distance on the sphere, the list reports the distance
+	 * on the spheroid, and the two orders can disagree for nearly equidistant stations.
+	 */
+	static final int NEAREST_CANDIDATES = 8;
+
+	/**
+	 * Analysis 2, uncovered points; parameters radius, type, statuses. The covered set is
+	 * materialized so the anti-join stays a hash join whatever the estimates.
+	 * <p>
+	 * The distance to the nearest counted station: the {@link #NEAREST_CANDIDATES}
+	 * nearest by KNN on the geography index ({@code <->}, the great-circle distance on a
+	 * sphere of radius 6,371,008.8 m), then the least exact distance on the spheroid
+	 * among them. Taking only the first by {@code <->} was up to 16 m too far when two
+	 * stations were nearly equidistant. The candidates are enough unless all of them lie
+	 * within 1.1 % of the first one's sphere distance: the spheroid distance of a path is
+	 * 0.99441 to 1.00447 times its sphere distance (meridian radius of curvature at the
+	 * equator and at the poles over 6,371,008.8 m), so a station more than 1.00447 /
+	 * 0.99441 = 1.0102 times as far on the sphere cannot be nearer on the spheroid. In
+	 * that crowded case every station within the best distance found so far is checked on
+	 * the spheroid ({@code ST_DWithin}, geography index), so the result is the exact
+	 * minimum either way.
 	 */
 	static final String UNCOVERED = """
 			WITH covered AS MATERIALIZED (%s)
 			SELECT dp.id, dp.name, dp.category, dp.workers, ST_X(dp.location) AS lon, ST_Y(dp.location) AS lat,
-			       d.name_zh, d.name_en, nearest.metres
+			       d.name_zh, d.name_en,
+			       CASE WHEN nearest.crowded
+			            THEN least(nearest.metres, (
+			                SELECT min(ST_Distance(s.location::geography, dp.location::geography))
+			                FROM station s
+			                WHERE s.type = :type AND s.status IN (:statuses)
+			                  AND ST_DWithin(s.location::geography, dp.location::geography, nearest.metres)))
+			            ELSE nearest.metres END AS metres
 			FROM demand_point dp
 			LEFT JOIN district d ON d.id = dp.district_id
 			LEFT JOIN LATERAL (
-			    SELECT ST_Distance(s.location::geography, dp.location::geography) AS metres
-			    FROM station s
-			    WHERE s.type = :type AND s.status IN (:statuses)
-			    ORDER BY s.location::geography <-> dp.location::geography
-			    LIMIT 1) nearest ON true
+			    SELECT min(ST_Distance(k.g, dp.location::geography)) AS metres,
+			           count(*) = %d AND max(k.sphere) <= 1.011 * min(k.sphere) AS crowded
+			    FROM (SELECT s.location::geography AS g, s.location::geography <-> dp.location::geography AS sphere
+			          FROM station s
+			          WHERE s.type = :type AND s.status IN (:statuses)
+			          ORDER BY s.location::geography <-> dp.location::geography
+			          LIMIT %d) k) nearest ON true
 			WHERE NOT EXISTS (SELECT 1 FROM covered c WHERE c.id = dp.id)
 			ORDER BY dp.workers DESC, dp.id
-			""".formatted(COVERED);
+			""".formatted(COVERED, NEAREST_CANDIDATES, NEAREST_CANDIDATES);
 
 	/**
 	 * For siting; parameters radius, type, statuses, lons, lats: (candidate index, point,
@@ -139,8 +167,8 @@ class CoverageSpatialRepository {
 	}
 
 	/**
-	 * Analysis 2: every uncovered point with the distance to the nearest counted station
-	 * (KNN on the index).
+	 * Analysis 2: every uncovered point with the exact distance (spheroid) to the nearest
+	 * counted station (KNN candidates from the index, see {@link #UNCOVERED}).
 	 */
 	List<UncoveredPoint> uncovered(CoverageScope scope, int radius) {
 		useAnalysisSettings();
