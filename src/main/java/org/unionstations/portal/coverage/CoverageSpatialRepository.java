@@ -43,7 +43,9 @@ class CoverageSpatialRepository {
 	/**
 	 * Analysis 1, the report; parameters radius, type, statuses. Points and workers per
 	 * district, and separately the covered ones per district (a semi-join: each point
-	 * once, however many stations reach it), then the city total over both.
+	 * once, however many stations reach it), then the city total over both. Districts by
+	 * name in pinyin order (the column's collation), points without one after them, the
+	 * city last.
 	 */
 	static final String REPORT = """
 			WITH per_district AS (
@@ -62,7 +64,7 @@ class CoverageSpatialRepository {
 			FROM per_district p
 			LEFT JOIN district d ON d.id = p.district_id
 			GROUP BY GROUPING SETS ((d.code, d.name_zh, d.name_en), ())
-			ORDER BY GROUPING(d.code), d.code
+			ORDER BY GROUPING(d.code), d.name_zh, d.code
 			""".formatted(COVERED);
 
 	/**
@@ -183,7 +185,7 @@ class CoverageSpatialRepository {
 
 	/**
 	 * Analysis 3: each district minus the union of the service circles (circles of all
-	 * districts count).
+	 * districts count); districts by name in pinyin order.
 	 */
 	List<UncoveredArea> uncoveredArea(CoverageScope scope, int radius) {
 		useAnalysisSettings();
@@ -201,7 +203,7 @@ class CoverageSpatialRepository {
 				CROSS JOIN LATERAL (
 				    SELECT CASE WHEN c.g IS NULL THEN d.boundary
 				                ELSE ST_Difference(d.boundary, c.g) END AS g) u
-				ORDER BY d.code
+				ORDER BY d.name_zh, d.code
 				""")
 			.param("radius", radius)
 			.param("type", scope.type().name())

@@ -124,6 +124,21 @@ class CoverageAnalysisIT {
 	}
 
 	@Test
+	void report_rows_and_uncovered_areas_list_districts_by_name_in_pinyin_order() {
+		// one point in each of three districts; by code 咸安区 (421202) would come first
+		point("咸安", 10, 114.32, 29.84);
+		point("赤壁", 10, 113.90, 29.72);
+		point("通城", 10, 113.81, 29.25);
+		point("城外", 10, 114.30, 30.60);
+
+		assertThat(coverage.report(OPEN_POST, go)).extracting(CoverageRow::districtNameZh)
+			.containsExactly("赤壁市", "通城县", "咸安区", null, null);
+		assertThat(coverage.report(OPEN_POST, go).getLast().isCityTotal()).isTrue();
+		assertThat(coverage.uncoveredArea(OPEN_POST, go)).extracting(UncoveredArea::districtNameZh)
+			.containsExactly("赤壁市", "崇阳县", "嘉鱼县", "通城县", "通山县", "咸安区");
+	}
+
+	@Test
 	void the_search_box_holds_every_point_within_the_radius_at_any_latitude() {
 		// points at 99.9999 % of the radius (geodesic, ST_Project on the spheroid) in 36
 		// directions around stations from 88° S to 88° N, near a pole and near ±180°

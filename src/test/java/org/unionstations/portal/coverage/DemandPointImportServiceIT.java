@@ -27,6 +27,7 @@ import org.unionstations.portal.audit.FieldChange;
 import org.unionstations.portal.audit.Revision;
 import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.InvalidInputException;
+import org.unionstations.portal.base.NameOrder;
 import org.unionstations.portal.base.geo.CoordinateConverter;
 import org.unionstations.portal.base.geo.CoordinateSystem;
 import org.unionstations.portal.base.geo.LonLat;
@@ -193,6 +194,17 @@ class DemandPointImportServiceIT {
 						.containsExactly(true, false);
 				});
 		assertThat(demand.count(DemandFilter.ALL)).isEqualTo(DEMO_POINTS + 1);
+	}
+
+	@Test
+	void demand_points_sorted_by_name_are_in_pinyin_order() {
+		List<String> names = demand.list(DemandFilter.ALL, PageRequest.of(0, 5000, Sort.by("name")))
+			.stream()
+			.map(DemandPointRow::name)
+			.toList();
+
+		// the database and the in-memory order agree on every demo point
+		assertThat(names).hasSize((int) DEMO_POINTS).isSortedAccordingTo(NameOrder.names());
 	}
 
 	@Test

@@ -72,17 +72,18 @@ class StationImportServiceIT {
 		assertThat(imports.commit(preview).created()).isEqualTo(2);
 
 		assertThat(stations.count(StationFilter.ALL)).isEqualTo(84);
+		// by name in pinyin order: chi before xian
 		List<StationRow> created = stations.list(StationFilter.ALL.withText("导入测试"), ALL);
 		assertThat(created).extracting(StationRow::name, StationRow::districtNameZh, StationRow::status)
-			.containsExactly(tuple("导入测试咸安驿站", "咸安区", StationStatus.OPEN),
-					tuple("导入测试赤壁母婴室", "赤壁市", StationStatus.PLANNED));
+			.containsExactly(tuple("导入测试赤壁母婴室", "赤壁市", StationStatus.PLANNED),
+					tuple("导入测试咸安驿站", "咸安区", StationStatus.OPEN));
 
-		StationDetails post = stations.get(created.get(0).id());
+		StationDetails post = stations.get(created.get(1).id());
 		assertThat(post.services()).containsExactlyInAnyOrder(Amenity.HOT_WATER, Amenity.WIFI);
 		assertThat(post.openingHours()).isEqualTo(OpeningHours.ALWAYS);
 		assertThat(post.contactPhone()).isEqualTo("13800000001");
 		assertThat(post.createdBy()).isEqualTo("planner");
-		StationDetails room = stations.get(created.get(1).id());
+		StationDetails room = stations.get(created.get(0).id());
 		assertThat(room.address()).isEqualTo("赤壁市测试路2号, 3楼");
 		assertThat(room.services()).containsExactlyInAnyOrder(Amenity.NURSING_CHAIR, Amenity.SINK);
 
