@@ -15,8 +15,8 @@ import org.springframework.stereotype.Repository;
  * the WGS84 spheroid). Which points lie within a radius comes from the 2D geometry index
  * on {@code demand_point(location)} with a box that is safe on the spheroid, then the
  * exact geography check; nearest stations come from the geography index of
- * {@code station} (KNN). Each analysis first sets its transaction's
- * {@linkplain #useAnalysisSettings() settings}. Decision record:
+ * {@code station} (KNN candidates, then the exact distance). Each analysis first sets its
+ * transaction's {@linkplain #useAnalysisSettings() settings}. Decision record:
  * docs/decisions/0008-coverage-query-performance.md.
  */
 @Repository
@@ -43,7 +43,9 @@ class CoverageSpatialRepository {
 	/**
 	 * Analysis 1, the report; parameters radius, type, statuses. Points and workers per
 	 * district, and separately the covered ones per district (a semi-join: each point
-	 * once, however many stations reach it), then the city total over both.
+	 * once, however many stations reach it), then the city total over both. Districts by
+	 * name in pinyin order (the column's collation), points without one after them, the
+	 * city last.
 	 */
 	static final String REPORT = """
 			WITH per_district AS (
@@ -62,29 +64,57 @@ class CoverageSpatialRepository {
 			FROM per_district p
 			LEFT JOIN district d ON d.id = p.district_id
 			GROUP BY GROUPING SETS ((d.code, d.name_zh, d.name_en), ())
-			ORDER BY GROUPING(d.code), d.code
+			ORDER BY GROUPING(d.code), d.name_zh, d.code
 			""".formatted(COVERED);
 
 	/**
-	 * Analysis 2, uncovered points; parameters radius, type, statuses. The nearest
-	 * counted station by KNN on the geography index. The covered set is materialized so
-	 * the anti-join stays a hash join whatever the estimates.
+	 * How many stations the KNN probe of {@link #UNCOVERED} takes per point: the
+	 * geography index ranks by the distance on the sphere, the list reports the distance
+	 * on the spheroid, and the two orders can disagree for nearly equidistant stations.
+	 */
+	static final int NEAREST_CANDIDATES = 8;
+
+	/**
+	 * Analysis 2, uncovered points; parameters radius, type, statuses. The covered set is
+	 * materialized so the anti-join stays a hash join whatever the estimates.
+	 * <p>
+	 * The distance to the nearest counted station: the {@link #NEAREST_CANDIDATES}
+	 * nearest by KNN on the geography index ({@code <->}, the great-circle distance on a
+	 * sphere of radius 6,371,008.8 m), then the least exact distance on the spheroid
+	 * among them. Taking only the first by {@code <->} was up to 16 m too far when two
+	 * stations were nearly equidistant. The candidates are enough unless all of them lie
+	 * within 1.1 % of the first one's sphere distance: the spheroid distance of a path is
+	 * 0.99441 to 1.00447 times its sphere distance (meridian radius of curvature at the
+	 * equator and at the poles over 6,371,008.8 m), so a station more than 1.00447 /
+	 * 0.99441 = 1.0102 times as far on the sphere cannot be nearer on the spheroid. In
+	 * that crowded case every station within the best distance found so far is checked on
+	 * the spheroid ({@code ST_DWithin}, geography index), so the result is the exact
+	 * minimum either way.
 	 */
 	static final String UNCOVERED = """
 			WITH covered AS MATERIALIZED (%s)
 			SELECT dp.id, dp.name, dp.category, dp.workers, ST_X(dp.location) AS lon, ST_Y(dp.location) AS lat,
-			       d.name_zh, d.name_en, nearest.metres
+			       d.name_zh, d.name_en,
+			       CASE WHEN nearest.crowded
+			            THEN least(nearest.metres, (
+			                SELECT min(ST_Distance(s.location::geography, dp.location::geography))
+			                FROM station s
+			                WHERE s.type = :type AND s.status IN (:statuses)
+			                  AND ST_DWithin(s.location::geography, dp.location::geography, nearest.metres)))
+			            ELSE nearest.metres END AS metres
 			FROM demand_point dp
 			LEFT JOIN district d ON d.id = dp.district_id
 			LEFT JOIN LATERAL (
-			    SELECT ST_Distance(s.location::geography, dp.location::geography) AS metres
-			    FROM station s
-			    WHERE s.type = :type AND s.status IN (:statuses)
-			    ORDER BY s.location::geography <-> dp.location::geography
-			    LIMIT 1) nearest ON true
+			    SELECT min(ST_Distance(k.g, dp.location::geography)) AS metres,
+			           count(*) = %d AND max(k.sphere) <= 1.011 * min(k.sphere) AS crowded
+			    FROM (SELECT s.location::geography AS g, s.location::geography <-> dp.location::geography AS sphere
+			          FROM station s
+			          WHERE s.type = :type AND s.status IN (:statuses)
+			          ORDER BY s.location::geography <-> dp.location::geography
+			          LIMIT %d) k) nearest ON true
 			WHERE NOT EXISTS (SELECT 1 FROM covered c WHERE c.id = dp.id)
 			ORDER BY dp.workers DESC, dp.id
-			""".formatted(COVERED);
+			""".formatted(COVERED, NEAREST_CANDIDATES, NEAREST_CANDIDATES);
 
 	/**
 	 * For siting; parameters radius, type, statuses, lons, lats: (candidate index, point,
@@ -139,8 +169,8 @@ class CoverageSpatialRepository {
 	}
 
 	/**
-	 * Analysis 2: every uncovered point with the distance to the nearest counted station
-	 * (KNN on the index).
+	 * Analysis 2: every uncovered point with the exact distance (spheroid) to the nearest
+	 * counted station (KNN candidates from the index, see {@link #UNCOVERED}).
 	 */
 	List<UncoveredPoint> uncovered(CoverageScope scope, int radius) {
 		useAnalysisSettings();
@@ -155,7 +185,7 @@ class CoverageSpatialRepository {
 
 	/**
 	 * Analysis 3: each district minus the union of the service circles (circles of all
-	 * districts count).
+	 * districts count); districts by name in pinyin order.
 	 */
 	List<UncoveredArea> uncoveredArea(CoverageScope scope, int radius) {
 		useAnalysisSettings();
@@ -173,7 +203,7 @@ class CoverageSpatialRepository {
 				CROSS JOIN LATERAL (
 				    SELECT CASE WHEN c.g IS NULL THEN d.boundary
 				                ELSE ST_Difference(d.boundary, c.g) END AS g) u
-				ORDER BY d.code
+				ORDER BY d.name_zh, d.code
 				""")
 			.param("radius", radius)
 			.param("type", scope.type().name())
@@ -216,7 +246,10 @@ class CoverageSpatialRepository {
 			.list();
 	}
 
-	/** Hexagon centres inside the districts, as candidate sites. */
+	/**
+	 * Hexagon centres inside the districts (the city's outer boundary included, as for
+	 * every point-in-district lookup), as candidate sites.
+	 */
 	List<Candidate> hexCentres(int sizeMetres) {
 		return jdbc.sql("""
 				WITH zone AS (SELECT 32600 + floor((ST_X(ST_Centroid(ST_Union(boundary))) + 180) / 6)::int + 1 AS srid,
@@ -226,7 +259,7 @@ class CoverageSpatialRepository {
 				             FROM zone, ST_HexagonGrid(:size, ST_Transform(zone.city, zone.srid)) h)
 				SELECT hex.i, hex.j, ST_X(hex.c) AS lon, ST_Y(hex.c) AS lat
 				FROM hex, zone
-				WHERE ST_Contains(zone.city, hex.c)
+				WHERE ST_Covers(zone.city, hex.c)
 				""")
 			.param("size", (double) sizeMetres)
 			.query((rs, i) -> new Candidate("H" + rs.getInt("i") + "," + rs.getInt("j"), rs.getDouble("lon"),

@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface DistrictRepository extends JpaRepository<District, Long> {
 
-	List<District> findAllByOrderByCode();
+	/** By Chinese name in pinyin order (the column's collation), then by code. */
+	List<District> findAllByOrderByNameZhAscCodeAsc();
 
 }

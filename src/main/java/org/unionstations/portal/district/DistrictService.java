@@ -23,9 +23,13 @@ public class DistrictService {
 		this.spatial = spatial;
 	}
 
+	/**
+	 * Every district, by name in pinyin order (the English names are the pinyin, so the
+	 * order holds in both languages).
+	 */
 	@PreAuthorize("isAuthenticated()")
 	public List<DistrictRef> list() {
-		return districts.findAllByOrderByCode().stream().map(DistrictRef::of).toList();
+		return districts.findAllByOrderByNameZhAscCodeAsc().stream().map(DistrictRef::of).toList();
 	}
 
 	@PreAuthorize("isAuthenticated()")

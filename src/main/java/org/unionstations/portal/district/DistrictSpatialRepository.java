@@ -22,14 +22,18 @@ class DistrictSpatialRepository {
 	}
 
 	/**
-	 * The district whose boundary contains the WGS84 point (uses the GiST index on
-	 * boundary).
+	 * The district a WGS84 point lies in, its boundary included (uses the GiST index on
+	 * boundary). {@code ST_Covers}, not {@code ST_Contains}: a point exactly on a border
+	 * is inside neither polygon's interior, but it is still in the city. When two
+	 * districts claim a point (a shared border), the one whose interior holds it wins,
+	 * then the first by code, so the answer never depends on the plan.
 	 */
 	Optional<Long> findContaining(double longitude, double latitude) {
 		return jdbc.sql("""
 				SELECT id FROM district
-				WHERE ST_Contains(boundary, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326))
-				ORDER BY code LIMIT 1
+				WHERE ST_Covers(boundary, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326))
+				ORDER BY ST_Contains(boundary, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)) DESC, code
+				LIMIT 1
 				""").param("lon", longitude).param("lat", latitude).query(Long.class).optional();
 	}
 
@@ -44,10 +48,11 @@ class DistrictSpatialRepository {
 	}
 
 	/**
-	 * For each WGS84 point, the district whose boundary contains it (the first by code,
-	 * should boundaries overlap); points outside every district are absent from the map.
-	 * One query for all points ({@code unnest ... WITH ORDINALITY}); the keys are 0-based
-	 * positions in the arrays.
+	 * For each WGS84 point, its district as {@link #findContaining} finds it (boundary
+	 * included; on a shared border the district whose interior holds it, then the first
+	 * by code); points outside every district are absent from the map. One query for all
+	 * points ({@code unnest ... WITH ORDINALITY}); the keys are 0-based positions in the
+	 * arrays.
 	 */
 	Map<Integer, DistrictRef> findContainingAll(double[] longitudes, double[] latitudes) {
 		Map<Integer, DistrictRef> districts = new HashMap<>();
@@ -59,8 +64,9 @@ class DistrictSpatialRepository {
 				FROM unnest(CAST(:lon AS float8[]), CAST(:lat AS float8[])) WITH ORDINALITY AS p(lon, lat, i)
 				CROSS JOIN LATERAL (
 				    SELECT id, code, name_zh, name_en, boundary_approximate FROM district
-				    WHERE ST_Contains(boundary, ST_SetSRID(ST_MakePoint(p.lon, p.lat), 4326))
-				    ORDER BY code LIMIT 1) d
+				    WHERE ST_Covers(boundary, ST_SetSRID(ST_MakePoint(p.lon, p.lat), 4326))
+				    ORDER BY ST_Contains(boundary, ST_SetSRID(ST_MakePoint(p.lon, p.lat), 4326)) DESC, code
+				    LIMIT 1) d
 				""").param("lon", longitudes).param("lat", latitudes).query(rs -> {
 			districts.put(rs.getInt("i") - 1, new DistrictRef(rs.getLong("id"), rs.getString("code"),
 					rs.getString("name_zh"), rs.getString("name_en"), rs.getBoolean("boundary_approximate")));

@@ -66,6 +66,15 @@ class CandidateSitesIT {
 	}
 
 	@Test
+	void a_candidate_exactly_on_a_shared_district_border_is_accepted() {
+		CandidateFile file = coverage.readCandidates("border.csv", utf8("名称,经度,纬度\n边界候选,113.75,29.58\n"),
+				CoordinateSystem.WGS84);
+
+		assertThat(problems(file, 2)).isEmpty();
+		assertThat(file.candidates()).extracting(Candidate::label).containsExactly("边界候选");
+	}
+
+	@Test
 	void the_suggestions_come_from_the_uploaded_candidates_only() {
 		Cancellation go = coverage.newCancellation();
 		// candidates where uncovered workers are (in GCJ-02, as from Amap), and one in

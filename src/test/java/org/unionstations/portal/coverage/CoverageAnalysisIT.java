@@ -86,6 +86,59 @@ class CoverageAnalysisIT {
 	}
 
 	@Test
+	void the_nearest_station_is_the_nearest_on_the_spheroid_when_the_sphere_ranks_another_first() {
+		// at 30° N a metre north-south is a longer arc on the sphere than on the
+		// spheroid,
+		// a metre east-west a shorter one: the station 3,000 m north is nearer than the
+		// one 3,005 m east, but the sphere (the order of <->) ranks the east one first
+		double lon = 114.32;
+		double lat = 29.84;
+		point("两站几乎等距", 10, lon, lat);
+		stationProjected(lon, lat, 3005.0, 90);
+		stationProjected(lon, lat, 3000.0, 0);
+		assertThat(sphereRankOfTheSpheroidNearest(lon, lat)).as("<-> ranks the true nearest second").isEqualTo(2);
+
+		UncoveredPoint only = coverage.uncovered(OPEN_POST, go).getFirst();
+		assertThat(only.nearestStationMetres()).isCloseTo(exactNearestMetres(lon, lat), within(0.01))
+			.isCloseTo(3000.0, within(0.01));
+	}
+
+	@Test
+	void the_nearest_station_is_exact_even_when_more_stations_than_candidates_are_nearly_equidistant() {
+		// eight stations 3,004–3,011 m away to the east and west rank before the one
+		// 3,000 m due north on the sphere: more than the KNN candidates
+		double lon = 114.32;
+		double lat = 29.84;
+		point("八站环绕", 10, lon, lat);
+		int[] azimuths = { 80, 85, 90, 95, 265, 270, 275, 100 };
+		for (int i = 0; i < azimuths.length; i++) {
+			stationProjected(lon, lat, 3004.0 + i, azimuths[i]);
+		}
+		stationProjected(lon, lat, 3000.0, 0);
+		assertThat(sphereRankOfTheSpheroidNearest(lon, lat)).as("<-> ranks the true nearest after all candidates")
+			.isGreaterThan(CoverageSpatialRepository.NEAREST_CANDIDATES);
+
+		UncoveredPoint only = coverage.uncovered(OPEN_POST, go).getFirst();
+		assertThat(only.nearestStationMetres()).isCloseTo(exactNearestMetres(lon, lat), within(0.01))
+			.isCloseTo(3000.0, within(0.01));
+	}
+
+	@Test
+	void report_rows_and_uncovered_areas_list_districts_by_name_in_pinyin_order() {
+		// one point in each of three districts; by code 咸安区 (421202) would come first
+		point("咸安", 10, 114.32, 29.84);
+		point("赤壁", 10, 113.90, 29.72);
+		point("通城", 10, 113.81, 29.25);
+		point("城外", 10, 114.30, 30.60);
+
+		assertThat(coverage.report(OPEN_POST, go)).extracting(CoverageRow::districtNameZh)
+			.containsExactly("赤壁市", "通城县", "咸安区", null, null);
+		assertThat(coverage.report(OPEN_POST, go).getLast().isCityTotal()).isTrue();
+		assertThat(coverage.uncoveredArea(OPEN_POST, go)).extracting(UncoveredArea::districtNameZh)
+			.containsExactly("赤壁市", "崇阳县", "嘉鱼县", "通城县", "通山县", "咸安区");
+	}
+
+	@Test
 	void the_search_box_holds_every_point_within_the_radius_at_any_latitude() {
 		// points at 99.9999 % of the radius (geodesic, ST_Project on the spheroid) in 36
 		// directions around stations from 88° S to 88° N, near a pole and near ±180°
@@ -277,6 +330,52 @@ class CoverageAnalysisIT {
 			.param("lat", lat)
 			.param("status", status)
 			.update();
+	}
+
+	/**
+	 * An open station {@code metres} from the point along the geodesic of the azimuth
+	 * (degrees clockwise from north), on the spheroid.
+	 */
+	private void stationProjected(double lon, double lat, double metres, double azimuth) {
+		openFlags.add(true);
+		jdbc.sql(
+				"""
+						INSERT INTO station (type, name, address, location, status)
+						VALUES ('UNION_POST_STATION', 'S' || nextval('station_seq'), '',
+						        ST_Project(ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography, :metres, radians(:azimuth))::geometry,
+						        'OPEN')
+						""")
+			.param("lon", lon)
+			.param("lat", lat)
+			.param("metres", metres)
+			.param("azimuth", azimuth)
+			.update();
+	}
+
+	/**
+	 * The least distance on the spheroid from the point to any station, by brute force.
+	 */
+	private double exactNearestMetres(double lon, double lat) {
+		return jdbc
+			.sql("""
+					SELECT min(ST_Distance(location::geography, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography, true))
+					FROM station
+					""")
+			.param("lon", lon)
+			.param("lat", lat)
+			.query(Double.class)
+			.single();
+	}
+
+	/** Where the station nearest on the spheroid comes in the order of {@code <->}. */
+	private int sphereRankOfTheSpheroidNearest(double lon, double lat) {
+		return jdbc.sql("""
+				WITH p AS (SELECT ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography AS g),
+				     ranked AS (SELECT row_number() OVER (ORDER BY s.location::geography <-> p.g) AS knn_rank,
+				                       ST_Distance(s.location::geography, p.g, true) AS metres
+				                FROM station s, p)
+				SELECT knn_rank FROM ranked ORDER BY metres LIMIT 1
+				""").param("lon", lon).param("lat", lat).query(Integer.class).single();
 	}
 
 	private void point(String name, int workers, double lon, double lat) {

@@ -27,6 +27,7 @@ import org.unionstations.portal.audit.FieldChange;
 import org.unionstations.portal.audit.Revision;
 import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.InvalidInputException;
+import org.unionstations.portal.base.NameOrder;
 import org.unionstations.portal.base.geo.CoordinateConverter;
 import org.unionstations.portal.base.geo.CoordinateSystem;
 import org.unionstations.portal.base.geo.LonLat;
@@ -193,6 +194,29 @@ class DemandPointImportServiceIT {
 						.containsExactly(true, false);
 				});
 		assertThat(demand.count(DemandFilter.ALL)).isEqualTo(DEMO_POINTS + 1);
+	}
+
+	@Test
+	void demand_points_sorted_by_name_are_in_pinyin_order() {
+		List<String> names = demand.list(DemandFilter.ALL, PageRequest.of(0, 5000, Sort.by("name")))
+			.stream()
+			.map(DemandPointRow::name)
+			.toList();
+
+		// the database and the in-memory order agree on every demo point
+		assertThat(names).hasSize((int) DEMO_POINTS).isSortedAccordingTo(NameOrder.names());
+	}
+
+	@Test
+	void a_point_exactly_on_a_shared_district_border_is_imported() {
+		String csv = HEADER + "边界需求点甲,社区,10,113.75,29.58\n" + "边界需求点乙,社区,20,114.25,29.64\n";
+
+		DemandImportPreview preview = imports.preview("border.csv", utf8(csv), CoordinateSystem.WGS84);
+
+		assertThat(preview.allProblems()).isEmpty();
+		assertThat(preview.rows()).extracting(r -> r.district().nameZh()).containsExactly("崇阳县", "咸安区");
+		imports.commit(preview);
+		assertThat(demand.count(DemandFilter.ALL)).isEqualTo(DEMO_POINTS + 2);
 	}
 
 	@Test

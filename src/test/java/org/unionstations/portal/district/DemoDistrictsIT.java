@@ -23,9 +23,13 @@ class DemoDistrictsIT {
 
 	@Test
 	@WithUserDetails("leader")
-	void the_six_districts_of_xianning_are_listed_by_code() {
+	void the_six_districts_of_xianning_are_listed_by_name_in_pinyin_order() {
+		// chi, chong, jia, tong cheng, tong shan, xian (by code: 咸安区 first, 赤壁市 last)
 		assertThat(districts.list()).extracting(DistrictRef::nameZh)
-			.containsExactly("咸安区", "嘉鱼县", "通城县", "崇阳县", "通山县", "赤壁市");
+			.containsExactly("赤壁市", "崇阳县", "嘉鱼县", "通城县", "通山县", "咸安区");
+		assertThat(districts.list()).extracting(DistrictRef::nameEn)
+			.containsExactly("Chibi City", "Chongyang County", "Jiayu County", "Tongcheng County", "Tongshan County",
+					"Xian'an District");
 		assertThat(districts.list()).allSatisfy(d -> assertThat(d.boundaryApproximate()).isTrue());
 	}
 

@@ -72,17 +72,18 @@ class StationImportServiceIT {
 		assertThat(imports.commit(preview).created()).isEqualTo(2);
 
 		assertThat(stations.count(StationFilter.ALL)).isEqualTo(84);
+		// by name in pinyin order: chi before xian
 		List<StationRow> created = stations.list(StationFilter.ALL.withText("导入测试"), ALL);
 		assertThat(created).extracting(StationRow::name, StationRow::districtNameZh, StationRow::status)
-			.containsExactly(tuple("导入测试咸安驿站", "咸安区", StationStatus.OPEN),
-					tuple("导入测试赤壁母婴室", "赤壁市", StationStatus.PLANNED));
+			.containsExactly(tuple("导入测试赤壁母婴室", "赤壁市", StationStatus.PLANNED),
+					tuple("导入测试咸安驿站", "咸安区", StationStatus.OPEN));
 
-		StationDetails post = stations.get(created.get(0).id());
+		StationDetails post = stations.get(created.get(1).id());
 		assertThat(post.services()).containsExactlyInAnyOrder(Amenity.HOT_WATER, Amenity.WIFI);
 		assertThat(post.openingHours()).isEqualTo(OpeningHours.ALWAYS);
 		assertThat(post.contactPhone()).isEqualTo("13800000001");
 		assertThat(post.createdBy()).isEqualTo("planner");
-		StationDetails room = stations.get(created.get(1).id());
+		StationDetails room = stations.get(created.get(0).id());
 		assertThat(room.address()).isEqualTo("赤壁市测试路2号, 3楼");
 		assertThat(room.services()).containsExactlyInAnyOrder(Amenity.NURSING_CHAIR, Amenity.SINK);
 
@@ -187,6 +188,19 @@ class StationImportServiceIT {
 			assertThat(e.preview().rows()).extracting(ImportRow::hasProblems).containsExactly(true, false);
 		});
 		assertThat(stations.count(StationFilter.ALL)).isEqualTo(83);
+	}
+
+	@Test
+	void a_station_exactly_on_a_shared_district_border_is_imported() {
+		String csv = HEADER + "边界驿站甲,工会驿站,,113.75,29.58,,,,,,\n" + "边界驿站乙,工会驿站,,114.25,29.64,,,,,,\n";
+
+		ImportPreview preview = imports.preview("border.csv", utf8(csv), CoordinateSystem.WGS84);
+
+		assertThat(preview.allProblems()).isEmpty();
+		assertThat(preview.rows()).extracting(r -> r.district().nameZh()).containsExactly("崇阳县", "咸安区");
+		imports.commit(preview);
+		assertThat(stations.list(StationFilter.ALL.withText("边界驿站"), ALL)).extracting(StationRow::name)
+			.containsExactlyInAnyOrder("边界驿站甲", "边界驿站乙");
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionstations.portal.PortalIT;
+import org.unionstations.portal.base.NameOrder;
 import org.unionstations.portal.district.DistrictService;
 
 /**
@@ -103,10 +104,21 @@ class StationServiceIT {
 		List<StationRow> byNameDesc = stations.list(StationFilter.ALL,
 				PageRequest.of(0, 10, Sort.by(Sort.Direction.DESC, "name")));
 		assertThat(byNameDesc).hasSize(10);
-		assertThat(byNameDesc).extracting(StationRow::name).isSortedAccordingTo((a, b) -> b.compareTo(a));
+		assertThat(byNameDesc).extracting(StationRow::name).isSortedAccordingTo(NameOrder.names().reversed());
 		List<StationRow> secondPage = stations.list(StationFilter.ALL,
 				PageRequest.of(1, 10, Sort.by(Sort.Direction.DESC, "name")));
-		assertThat(secondPage.get(0).name()).isLessThan(byNameDesc.get(9).name());
+		assertThat(NameOrder.names().compare(secondPage.get(0).name(), byNameDesc.get(9).name())).isNegative();
+	}
+
+	@Test
+	@WithUserDetails("planner")
+	void the_list_sorted_by_name_follows_pinyin() {
+		List<String> names = stations.list(StationFilter.ALL, FIRST_500).stream().map(StationRow::name).toList();
+
+		// bei < jiu < nan; by code point 九 (U+4E5D) would come before 北 (U+5317)
+		assertThat(names).containsSubsequence("北港镇工会驿站", "九宫山镇工会驿站", "南林桥镇工会驿站");
+		// the database and the in-memory order agree on every demo station
+		assertThat(names).hasSize(82).isSortedAccordingTo(NameOrder.names());
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,6 +24,7 @@ import org.unionstations.portal.audit.Revision;
 import org.unionstations.portal.base.ConcurrentEditException;
 import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.InvalidInputException;
+import org.unionstations.portal.base.geo.LonLat;
 import org.unionstations.portal.district.DistrictRef;
 import org.unionstations.portal.district.DistrictService;
 
@@ -69,6 +71,22 @@ class StationWriteIT {
 		// Wuhan and the middle of the sea are outside the city
 		assertThat(districts.containing(114.30, 30.60)).isEmpty();
 		assertThat(districts.containing(125.0, 25.0)).isEmpty();
+	}
+
+	@Test
+	@WithUserDetails("planner")
+	void a_station_exactly_on_a_shared_district_border_is_accepted_with_one_district() {
+		// corners of the demo boundaries: 113.75, 29.58 is shared by 崇阳县 (421223) and
+		// 赤壁市 (421281); 114.25, 29.64 by 咸安区 (421202) and 崇阳县. Neither interior
+		// holds them, so the first district by code is chosen, every time.
+		assertThat(districts.containing(113.75, 29.58)).map(DistrictRef::code).contains("421223");
+		assertThat(districts.containing(114.25, 29.64)).map(DistrictRef::code).contains("421202");
+		assertThat(districts.containingAll(List.of(new LonLat(114.25, 29.64), new LonLat(113.75, 29.58))))
+			.extractingFromEntries(e -> e.getKey() + ":" + e.getValue().code())
+			.containsExactlyInAnyOrder("0:421202", "1:421223");
+
+		StationDetails created = stations.create(draft("边界上的驿站", 113.75, 29.58));
+		assertThat(created.districtNameZh()).isEqualTo("崇阳县");
 	}
 
 	@Test

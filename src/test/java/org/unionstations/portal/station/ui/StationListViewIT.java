@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.unionstations.portal.KaribuViewTest;
+import org.unionstations.portal.base.NameOrder;
 import org.unionstations.portal.base.table.Csv;
 import org.unionstations.portal.base.table.TableRow;
 import org.unionstations.portal.base.table.Xlsx;
@@ -86,7 +87,12 @@ class StationListViewIT extends KaribuViewTest {
 		grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("name"),
 				com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
 		List<String> names = rows().stream().map(StationRow::name).toList();
-		assertThat(names).isSortedAccordingTo((a, b) -> b.compareTo(a));
+		assertThat(names).isSortedAccordingTo(NameOrder.names().reversed());
+
+		// ascending, by pinyin: bei, jiu, nan (by code point 九 would come first)
+		grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("name"),
+				com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+		assertThat(rows()).extracting(StationRow::name).containsSubsequence("北港镇工会驿站", "九宫山镇工会驿站", "南林桥镇工会驿站");
 	}
 
 	@Test
