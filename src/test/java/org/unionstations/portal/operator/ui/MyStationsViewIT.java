@@ -42,6 +42,9 @@ class MyStationsViewIT extends KaribuViewTest {
 	@Autowired
 	ServiceReportService reports;
 
+	@Autowired
+	org.unionstations.portal.station.StationService stations;
+
 	private String savedState;
 
 	@AfterEach
@@ -49,7 +52,8 @@ class MyStationsViewIT extends KaribuViewTest {
 		jdbc.sql("DELETE FROM service_report WHERE station_id = (SELECT id FROM station WHERE name = :n)")
 			.param("n", STATION)
 			.update();
-		jdbc.sql("UPDATE station SET status = 'OPEN', status_reason = NULL, closed_on = NULL WHERE name = :n")
+		jdbc.sql(
+				"UPDATE station SET status = 'OPEN', status_reason = NULL, closed_on = NULL, contact_phone = '0715-5180729' WHERE name = :n")
 			.param("n", STATION)
 			.update();
 	}
@@ -191,6 +195,31 @@ class MyStationsViewIT extends KaribuViewTest {
 		ButtonKt._click(_get(Button.class, s -> s.withId("report-save")));
 		assertThat(reports.get(id, DUE).counts().get(ReportCategory.SEASONAL_CARE).peopleServed()).isEqualTo(130);
 		assertThat(seasonal.getHelperText()).isNull();
+	}
+
+	@Test
+	void an_operational_conflict_can_keep_what_the_operator_typed() {
+		login("operator");
+		UI.getCurrent().navigate(MyStationsView.class);
+		select(STATION);
+		TextField phone = _get(TextField.class, s -> s.withId("op-contact-phone"));
+		HasValueUtilsKt._setValue(phone, "0715-1111111");
+
+		// meanwhile someone else saves the station
+		long id = jdbc.sql("SELECT id FROM station WHERE name = :n").param("n", STATION).query(Long.class).single();
+		var theirs = stations.get(id);
+		stations.updateOperational(id,
+				new org.unionstations.portal.station.OperationalUpdate(theirs.version(), theirs.services(),
+						theirs.openingHours(), theirs.status(), null, theirs.contactPerson(), "0715-2222222"));
+
+		ButtonKt._click(_get(Button.class, s -> s.withId("op-save")));
+		ConfirmDialog conflict = _get(ConfirmDialog.class, s -> s.withId("conflict-dialog"));
+		assertThat(conflict.getElement().getProperty("cancelText")).isEqualTo("保留我的修改");
+		BasicUtilsKt._fireEvent(conflict, new ConfirmDialog.CancelEvent(conflict, true));
+		assertThat(phone.getValue()).isEqualTo("0715-1111111");
+
+		ButtonKt._click(_get(Button.class, s -> s.withId("op-save")));
+		assertThat(stations.get(id).contactPhone()).isEqualTo("0715-1111111");
 	}
 
 	@Test
