@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,6 +27,7 @@ import org.unionstations.portal.audit.Revision;
 import org.unionstations.portal.base.ConcurrentEditException;
 import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.InvalidInputException;
+import org.unionstations.portal.station.ServicePeriod;
 import org.unionstations.portal.station.StationService;
 
 /**
@@ -87,6 +91,32 @@ public class ServiceReportService {
 	}
 
 	/**
+	 * The last month due and the months still missing a report: a month is due once it is
+	 * over, from the month the station opened (or January of the due month's year,
+	 * whichever is later) to the month it closed in.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public ReportSchedule schedule(long stationId) {
+		ServicePeriod period = stations.servicePeriod(stationId);
+		YearMonth closing = period.closingMonth();
+		YearMonth due = YearMonth.now(clock).minusMonths(1);
+		if (closing != null && closing.isBefore(due)) {
+			due = closing;
+		}
+		YearMonth from = YearMonth.of(due.getYear(), 1);
+		Set<YearMonth> reported = new HashSet<>();
+		reports.findByStationIdAndMonthGreaterThanEqualOrderByMonthDesc(stationId, from.atDay(1))
+			.forEach(r -> reported.add(r.getMonth()));
+		List<YearMonth> missing = new ArrayList<>();
+		for (YearMonth m = from; !m.isAfter(due); m = m.plusMonths(1)) {
+			if (period.inService(m) && !reported.contains(m)) {
+				missing.add(m);
+			}
+		}
+		return new ReportSchedule(due, missing, closing);
+	}
+
+	/**
 	 * Saves the month's counts. {@code expectedVersion} is the version read (null when
 	 * the month was empty); someone else's save in between is refused with
 	 * {@link ConcurrentEditException}.
@@ -100,6 +130,11 @@ public class ServiceReportService {
 		}
 		if (month.isAfter(YearMonth.now(clock))) {
 			throw new InvalidInputException(List.of(FieldProblem.of("month", "report.validation.future")));
+		}
+		ServicePeriod period = stations.servicePeriod(stationId);
+		if (period.closedBefore(month)) {
+			throw new InvalidInputException(List.of(FieldProblem.of("month", "report.validation.after-closing",
+					Objects.requireNonNull(period.closedOn()).toString())));
 		}
 		Optional<ServiceReport> existing = find(stationId, month);
 		long current = existing.map(ServiceReport::getVersion).orElse(-1L);

@@ -1,5 +1,7 @@
 package org.unionstations.portal.station;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -50,6 +52,9 @@ public class Station extends AuditedEntity {
 	/** WGS84, the only coordinate system stored. */
 	public static final int SRID = 4326;
 
+	/** Opening and closing days are China Standard Time days, as report months are. */
+	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "station_seq")
 	@SequenceGenerator(name = "station_seq", sequenceName = "station_seq", allocationSize = 50)
@@ -94,6 +99,16 @@ public class Station extends AuditedEntity {
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	@Column(nullable = false, columnDefinition = "varchar(32)[]")
 	private String[] services = new String[0];
+
+	/**
+	 * The day it opened after being planned or built; null when that is before records.
+	 */
+	@Column(name = "opened_on")
+	private @Nullable LocalDate openedOn;
+
+	/** The day it closed; set only while it is closed. */
+	@Column(name = "closed_on")
+	private @Nullable LocalDate closedOn;
 
 	protected Station() {
 	}
@@ -198,9 +213,30 @@ public class Station extends AuditedEntity {
 	 * when).
 	 */
 	public void setStatus(StationStatus status, @Nullable String reason) {
+		StationStatus previous = this.status;
 		this.status = Objects.requireNonNull(status, "status");
+		// the days a status changes on, so reports are due only while it is in service
+		LocalDate today = LocalDate.now(ZONE);
+		boolean inService = status == StationStatus.OPEN || status == StationStatus.SUSPENDED;
+		if (inService && (previous == StationStatus.PLANNED || previous == StationStatus.UNDER_CONSTRUCTION)) {
+			openedOn = today;
+		}
+		if (status != StationStatus.CLOSED) {
+			closedOn = null;
+		}
+		else if (previous != StationStatus.CLOSED) {
+			closedOn = today;
+		}
 		this.statusReason = status == StationStatus.SUSPENDED ? optionalText(reason, STATUS_REASON_MAX, "statusReason")
 				: null;
+	}
+
+	public @Nullable LocalDate getOpenedOn() {
+		return openedOn;
+	}
+
+	public @Nullable LocalDate getClosedOn() {
+		return closedOn;
 	}
 
 	public @Nullable String getStatusReason() {

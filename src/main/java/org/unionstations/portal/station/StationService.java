@@ -119,6 +119,32 @@ public class StationService {
 		return toDetails(load(id));
 	}
 
+	/**
+	 * The read-only page of one station, open to every signed-in user: the public facts
+	 * of any station (they are no secret inside the federation); the contact, a
+	 * suspension's reason and the history (see {@link #history(long)}) only of the
+	 * stations the caller sees in the registry, i.e. for operators only of their own.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public StationOverview overview(long id) {
+		Station s = load(id);
+		boolean full = isVisible(id);
+		District d = s.getDistrict();
+		return new StationOverview(s.getId(), s.getType(), s.getName(), s.getAddress(), s.getLocation().getX(),
+				s.getLocation().getY(), d == null ? null : d.getNameZh(), d == null ? null : d.getNameEn(),
+				s.getHostOrganisation(), s.getStatus(), s.getOpeningHours(), s.getServices(), s.getUpdatedAt(), full,
+				full ? s.getStatusReason() : null, full ? s.getContactPerson() : null,
+				full ? s.getContactPhone() : null);
+	}
+
+	/** When the station opened and closed, for its monthly reports. */
+	@PreAuthorize("isAuthenticated()")
+	public ServicePeriod servicePeriod(long id) {
+		requireVisible(id);
+		Station s = load(id);
+		return new ServicePeriod(s.getStatus(), s.getOpenedOn(), s.getClosedOn());
+	}
+
 	/** True when the caller may edit every fact of this station (admins and planners). */
 	@PreAuthorize("isAuthenticated()")
 	public boolean canEdit() {
@@ -252,8 +278,12 @@ public class StationService {
 		}
 	}
 
+	private boolean isVisible(long id) {
+		return currentUser.seesAllStations() || currentUser.assignedStationIds().contains(id);
+	}
+
 	private void requireVisible(long id) {
-		if (!currentUser.seesAllStations() && !currentUser.assignedStationIds().contains(id)) {
+		if (!isVisible(id)) {
 			throw new AccessDeniedException(
 					"station " + id + " is not assigned to " + currentUser.require().getUsername());
 		}

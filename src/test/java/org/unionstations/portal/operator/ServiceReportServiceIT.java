@@ -33,6 +33,9 @@ class ServiceReportServiceIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.unionstations.portal.station.StationService stations;
+
 	@Test
 	@WithUserDetails("operator")
 	void an_operator_reports_a_month_and_corrects_it_with_history_kept() {
@@ -96,6 +99,92 @@ class ServiceReportServiceIT {
 		assertThat(reports.get(station, LAST_MONTH).stationId()).isEqualTo(station);
 		assertThatThrownBy(() -> reports.save(station, LAST_MONTH, null, Map.of()))
 			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	@WithUserDetails("operator")
+	void the_last_full_month_is_due_and_every_unreported_month_of_its_year_is_missing() {
+		long station = idOf("温泉路环卫工会驿站"); // open since before its records
+		YearMonth january = YearMonth.of(LAST_MONTH.getYear(), 1);
+		reports.save(station, LAST_MONTH, null, Map.of(ReportCategory.CULTURAL, new ReportCounts(10, 1)));
+		reports.save(station, january, reports.get(station, january).version(),
+				Map.of(ReportCategory.CULTURAL, new ReportCounts(5, 1)));
+
+		ReportSchedule schedule = reports.schedule(station);
+		assertThat(schedule.dueMonth()).isEqualTo(LAST_MONTH);
+		assertThat(schedule.closingMonth()).isNull();
+		List<YearMonth> expected = new java.util.ArrayList<>();
+		for (YearMonth m = january.plusMonths(1); m.isBefore(LAST_MONTH); m = m.plusMonths(1)) {
+			expected.add(m);
+		}
+		assertThat(schedule.missing()).containsExactlyElementsOf(expected);
+	}
+
+	@Test
+	@WithUserDetails("operator")
+	void months_are_missing_only_since_the_station_opened() {
+		long station = idOf("永安大道快递小哥工会驿站");
+		YearMonth opened = LAST_MONTH.minusMonths(1);
+		jdbc.sql("UPDATE station SET opened_on = :d WHERE id = :id")
+			.param("d", opened.atDay(20))
+			.param("id", station)
+			.update();
+		YearMonth january = YearMonth.of(LAST_MONTH.getYear(), 1);
+		YearMonth from = opened.isBefore(january) ? january : opened;
+		List<YearMonth> expected = new java.util.ArrayList<>();
+		for (YearMonth m = from; !m.isAfter(LAST_MONTH); m = m.plusMonths(1)) {
+			expected.add(m);
+		}
+		assertThat(reports.schedule(station).missing()).containsExactlyElementsOf(expected);
+	}
+
+	@Test
+	@WithUserDetails("operator")
+	void reports_for_months_after_the_station_closed_are_refused() {
+		long station = idOf("银泉大道环卫工会驿站");
+		YearMonth closing = LAST_MONTH.minusMonths(2);
+		jdbc.sql("UPDATE station SET status = 'CLOSED', status_reason = NULL, closed_on = :d WHERE id = :id")
+			.param("d", closing.atDay(15))
+			.param("id", station)
+			.update();
+
+		assertThatThrownBy(() -> reports.save(station, closing.plusMonths(1), null,
+				Map.of(ReportCategory.CULTURAL, new ReportCounts(3, 1))))
+			.isInstanceOfSatisfying(InvalidInputException.class, e -> {
+				assertThat(e.problems().getFirst().field()).isEqualTo("month");
+				assertThat(e.problems().getFirst().messageKey()).isEqualTo("report.validation.after-closing");
+				assertThat(e.problems().getFirst().args()).containsExactly(closing.atDay(15).toString());
+			});
+		assertThat(reports.get(station, closing.plusMonths(1)).reported()).isFalse();
+		// the month it closed in is still due
+		assertThat(reports.save(station, closing, null, Map.of(ReportCategory.CULTURAL, new ReportCounts(3, 1)))
+			.reported()).isTrue();
+
+		ReportSchedule schedule = reports.schedule(station);
+		assertThat(schedule.closingMonth()).isEqualTo(closing);
+		assertThat(schedule.dueMonth()).isEqualTo(closing);
+		assertThat(schedule.missing()).allSatisfy(m -> assertThat(m).isBefore(closing));
+	}
+
+	@Test
+	@WithUserDetails("planner")
+	void closing_a_station_records_the_day_and_reopening_clears_it() {
+		long station = idOf("银泉大道环卫工会驿站");
+		var draft = stations.get(station).toDraft();
+		draft.setStatus(org.unionstations.portal.station.StationStatus.CLOSED);
+		stations.update(station, draft);
+		assertThat(jdbc.sql("SELECT closed_on FROM station WHERE id = :id")
+			.param("id", station)
+			.query(java.time.LocalDate.class)
+			.single()).isEqualTo(java.time.LocalDate.now(ZoneId.of("Asia/Shanghai")));
+		YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+		assertThat(reports.schedule(station).closingMonth()).isEqualTo(now);
+		assertThat(reports.schedule(station).dueMonth()).isEqualTo(LAST_MONTH);
+
+		var reopened = stations.get(station).toDraft();
+		reopened.setStatus(org.unionstations.portal.station.StationStatus.OPEN);
+		stations.update(station, reopened);
+		assertThat(reports.schedule(station).closingMonth()).isNull();
 	}
 
 	private long idOf(String name) {

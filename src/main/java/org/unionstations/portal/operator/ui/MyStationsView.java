@@ -1,11 +1,6 @@
 package org.unionstations.portal.operator.ui;
 
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,14 +12,15 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
@@ -37,13 +33,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.unionstations.portal.audit.ui.HistoryGrid;
 import org.unionstations.portal.base.ConcurrentEditException;
 import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.InvalidInputException;
-import org.unionstations.portal.operator.MonthlyReport;
-import org.unionstations.portal.operator.ReportCategory;
-import org.unionstations.portal.operator.ReportCounts;
 import org.unionstations.portal.operator.ServiceReportService;
 import org.unionstations.portal.security.Role;
 import org.unionstations.portal.station.Amenity;
@@ -56,6 +48,7 @@ import org.unionstations.portal.station.StationRow;
 import org.unionstations.portal.station.StationService;
 import org.unionstations.portal.station.StationStatus;
 import org.unionstations.portal.station.ui.OpeningHoursField;
+import org.unionstations.portal.station.ui.StationDetailView;
 import org.unionstations.portal.station.ui.StationLabels;
 
 /**
@@ -69,11 +62,7 @@ import org.unionstations.portal.station.ui.StationLabels;
 @RolesAllowed(Role.Name.OPERATOR)
 class MyStationsView extends SplitLayout implements HasDynamicTitle {
 
-	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
-
 	private final StationService stations;
-
-	private final ServiceReportService reports;
 
 	private final StationLabels labels = new StationLabels(this);
 
@@ -96,31 +85,16 @@ class MyStationsView extends SplitLayout implements HasDynamicTitle {
 
 	private final TextField contactPhone = new TextField();
 
-	// monthly report
-	private final Select<YearMonth> month = new Select<>();
-
-	private final Map<ReportCategory, IntegerField> people = new EnumMap<>(ReportCategory.class);
-
-	private final Map<ReportCategory, IntegerField> activities = new EnumMap<>(ReportCategory.class);
-
-	private final Span reportState = new Span();
-
-	private final Grid<MonthlyReport> recent = new Grid<>();
-
-	private final HistoryGrid reportHistory;
+	private final MonthlyReportForm report;
 
 	private @Nullable StationDetails current;
 
-	private @Nullable MonthlyReport report;
-
 	MyStationsView(StationService stations, ServiceReportService reports) {
 		this.stations = stations;
-		this.reports = reports;
 		setSizeFull();
 		setSplitterPosition(30);
 		hours = new OpeningHoursField(getTranslation("station.opening-hours"));
-		reportHistory = new HistoryGrid(this::reportField, (field, value) -> value);
-		reportHistory.setId("report-history");
+		report = new MonthlyReportForm(reports);
 
 		list.setId("my-station-grid");
 		list.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -141,7 +115,6 @@ class MyStationsView extends SplitLayout implements HasDynamicTitle {
 		addToPrimary(left);
 		addToSecondary(detail);
 		configureOperationalForm();
-		configureReportForm();
 	}
 
 	private void configureOperationalForm() {
@@ -174,43 +147,6 @@ class MyStationsView extends SplitLayout implements HasDynamicTitle {
 		binder.forField(contactPhone).bind("contactPhone");
 	}
 
-	private void configureReportForm() {
-		YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
-		month.setLabel(getTranslation("report.month"));
-		month.setItems(java.util.stream.IntStream.range(0, 12).mapToObj(now::minusMonths).toList());
-		month.setItemLabelGenerator(MONTH::format);
-		month.setValue(now);
-		month.setId("report-month");
-		month.addValueChangeListener(e -> {
-			if (current != null && e.getValue() != null) {
-				loadReport();
-			}
-		});
-		for (ReportCategory c : ReportCategory.values()) {
-			IntegerField p = new IntegerField();
-			p.setMin(0);
-			p.setMax(ReportCounts.MAX);
-			p.setStepButtonsVisible(false);
-			p.setId("report-people-" + c.name());
-			p.setAriaLabel(getTranslation("report.category." + c.name()) + " " + getTranslation("report.people"));
-			IntegerField a = new IntegerField();
-			a.setMin(0);
-			a.setMax(ReportCounts.MAX);
-			a.setId("report-activities-" + c.name());
-			a.setAriaLabel(getTranslation("report.category." + c.name()) + " " + getTranslation("report.activities"));
-			people.put(c, p);
-			activities.put(c, a);
-		}
-		recent.addColumn(r -> MONTH.format(r.month())).setHeader(getTranslation("report.month")).setAutoWidth(true);
-		recent.addColumn(MonthlyReport::totalPeopleServed).setHeader(getTranslation("report.people"));
-		recent.addColumn(MonthlyReport::totalActivities).setHeader(getTranslation("report.activities"));
-		recent.addColumn(r -> getTranslation(r.reported() ? "report.reported" : "report.not-reported"))
-			.setHeader(getTranslation("report.state"));
-		recent.addThemeVariants(GridVariant.LUMO_COMPACT);
-		recent.setAllRowsVisible(true);
-		recent.setId("report-recent");
-	}
-
 	private void open(long stationId) {
 		current = stations.get(stationId);
 		StationDraft draft = current.toDraft();
@@ -234,31 +170,23 @@ class MyStationsView extends SplitLayout implements HasDynamicTitle {
 			operationalTab.addComponentAsFirst(new Paragraph(getTranslation("station.validation.not-in-service")));
 		}
 
-		FormLayout counts = new FormLayout();
-		counts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 3));
-		counts.add(new Span(getTranslation("report.category")), new Span(getTranslation("report.people")),
-				new Span(getTranslation("report.activities")));
-		for (ReportCategory c : ReportCategory.values()) {
-			counts.add(new Span(getTranslation("report.category." + c.name())), people.get(c), activities.get(c));
-		}
-		Button saveReport = new Button(getTranslation("report.save"), e -> saveReport());
-		saveReport.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		saveReport.setId("report-save");
-		reportState.setId("report-state");
-		VerticalLayout reportTab = new VerticalLayout(new HorizontalLayout(month, reportState), counts, saveReport,
-				new H3(getTranslation("report.recent")), recent, new H3(getTranslation("report.history")),
-				reportHistory);
-
 		TabSheet tabs = new TabSheet();
 		tabs.setId("my-station-tabs");
 		tabs.setSizeFull();
 		tabs.add(getTranslation("operator.tab.operations"), operationalTab);
-		tabs.add(getTranslation("operator.tab.report"), reportTab);
+		tabs.add(getTranslation("operator.tab.report"), report);
 		detail.removeAll();
 		H3 title = new H3(current.name());
 		title.setId("my-station-title");
-		detail.add(title, new Span(labels.type(current.type()) + " · " + current.address()), tabs);
-		loadReport();
+		long id = current.id();
+		Button details = new Button(getTranslation("operator.details"), VaadinIcon.INFO_CIRCLE.create(),
+				e -> getUI().ifPresent(ui -> ui.navigate(StationDetailView.class, StationDetailView.parameters(id))));
+		details.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		details.setId("my-station-details");
+		HorizontalLayout heading = new HorizontalLayout(title, details);
+		heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+		detail.add(heading, new Span(labels.type(current.type()) + " · " + current.address()), tabs);
+		report.show(id);
 	}
 
 	private void saveOperational() {
@@ -283,69 +211,8 @@ class MyStationsView extends SplitLayout implements HasDynamicTitle {
 			show(e.problems());
 		}
 		catch (ConcurrentEditException e) {
-			conflict(() -> open(current.id()));
+			conflict();
 		}
-	}
-
-	private void loadReport() {
-		report = reports.get(current.id(), month.getValue());
-		for (ReportCategory c : ReportCategory.values()) {
-			people.get(c).setValue(report.counts().get(c).peopleServed());
-			activities.get(c).setValue(report.counts().get(c).activities());
-			people.get(c).setInvalid(false);
-			activities.get(c).setInvalid(false);
-		}
-		reportState.setText(getTranslation(report.reported() ? "report.reported" : "report.not-reported"));
-		recent.setItems(reports.recent(current.id(), 12));
-		reportHistory.setRevisions(reports.history(current.id(), month.getValue()));
-	}
-
-	/** "SEASONAL_CARE.people" reads "四季送 · 服务人次". */
-	private String reportField(String field) {
-		String[] parts = field.split("\\.");
-		return getTranslation("report.category." + parts[0]) + " · "
-				+ getTranslation("people".equals(parts[1]) ? "report.people" : "report.activities");
-	}
-
-	private void saveReport() {
-		Map<ReportCategory, ReportCounts> counts = new EnumMap<>(ReportCategory.class);
-		boolean valid = true;
-		for (ReportCategory c : ReportCategory.values()) {
-			Integer p = people.get(c).getValue();
-			Integer a = activities.get(c).getValue();
-			valid &= checkCount(people.get(c), p);
-			valid &= checkCount(activities.get(c), a);
-			if (valid) {
-				counts.put(c, new ReportCounts(p == null ? 0 : p, a == null ? 0 : a));
-			}
-		}
-		if (!valid) {
-			return;
-		}
-		try {
-			report = reports.save(current.id(), month.getValue(), report.version(), counts);
-			Notification
-				.show(getTranslation("report.saved", MONTH.format(report.month())), 3000,
-						Notification.Position.BOTTOM_START)
-				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-			loadReport();
-		}
-		catch (InvalidInputException e) {
-			Notification.show(getTranslation(e.problems().getFirst().messageKey()))
-				.addThemeVariants(NotificationVariant.LUMO_ERROR);
-		}
-		catch (ConcurrentEditException e) {
-			conflict(this::loadReport);
-		}
-	}
-
-	private boolean checkCount(IntegerField field, @Nullable Integer value) {
-		boolean ok = !field.isInvalid() && (value == null || (value >= 0 && value <= ReportCounts.MAX));
-		if (!ok) {
-			field.setErrorMessage(getTranslation("report.validation.count", ReportCounts.MAX));
-			field.setInvalid(true);
-		}
-		return ok;
 	}
 
 	private void show(List<FieldProblem> problems) {
@@ -371,11 +238,24 @@ class MyStationsView extends SplitLayout implements HasDynamicTitle {
 		}
 	}
 
-	private void conflict(Runnable reload) {
-		ConfirmDialog dialog = new ConfirmDialog(getTranslation("station.editor.conflict.title"),
-				getTranslation("station.editor.conflict.text"), getTranslation("station.editor.conflict.reload"),
-				e -> reload.run());
+	/**
+	 * Someone else saved the station: load their version (what was typed is lost), or
+	 * keep what was typed on top of their version, so the next save overwrites on
+	 * purpose.
+	 */
+	private void conflict() {
+		ConfirmDialog dialog = new ConfirmDialog();
 		dialog.setId("conflict-dialog");
+		dialog.setHeader(getTranslation("station.editor.conflict.title"));
+		dialog.setText(getTranslation("station.editor.conflict.text"));
+		dialog.setConfirmText(getTranslation("station.editor.conflict.reload"));
+		dialog.addConfirmListener(e -> open(current.id()));
+		dialog.setCancelable(true);
+		dialog.setCancelText(getTranslation("operator.conflict.keep"));
+		dialog.addCancelListener(e -> {
+			current = stations.get(current.id());
+			Notification.show(getTranslation("operator.conflict.kept"), 5000, Notification.Position.BOTTOM_START);
+		});
 		dialog.open();
 	}
 

@@ -188,19 +188,7 @@ class StationEditorView extends VerticalLayout implements HasUrlParameter<String
 	}
 
 	private String display(String field, String value) {
-		return switch (field) {
-			case "type" -> labels.type(StationType.valueOf(value));
-			case "status" -> labels.status(StationStatus.valueOf(value));
-			case "services" ->
-				labels.amenities(java.util.Arrays.stream(value.split(",")).map(Amenity::valueOf).toList());
-			case "openingHours" -> labels.openingHours(OpeningHours.parse(value));
-			case "district" -> districtList.stream()
-				.filter(d -> d.code().equals(value))
-				.findFirst()
-				.map(d -> d.name(getLocale()))
-				.orElse(value);
-			default -> value;
-		};
+		return labels.changeValue(field, value, districtList, getLocale());
 	}
 
 	@Override

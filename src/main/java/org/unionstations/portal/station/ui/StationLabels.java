@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 
+import org.unionstations.portal.district.DistrictRef;
 import org.unionstations.portal.station.Amenity;
 import org.unionstations.portal.station.OpeningHours;
 import org.unionstations.portal.station.StationStatus;
@@ -78,6 +79,27 @@ public final class StationLabels {
 			parts.add(span(start, previous) + " " + hours.days().get(start));
 		}
 		return String.join(context.getTranslation("common.list-separator"), parts);
+	}
+
+	/**
+	 * A value of the station's change log ({@code StationSnapshot}: codes, canonical
+	 * hours) as users read it.
+	 */
+	public String changeValue(String field, String value, java.util.List<DistrictRef> districts,
+			java.util.Locale locale) {
+		return switch (field) {
+			case "type" -> type(StationType.valueOf(value));
+			case "status" -> status(StationStatus.valueOf(value));
+			case "services" -> amenities(value.isEmpty() ? java.util.List.of()
+					: java.util.Arrays.stream(value.split(",")).map(Amenity::valueOf).toList());
+			case "openingHours" -> openingHours(OpeningHours.parse(value));
+			case "district" -> districts.stream()
+				.filter(d -> d.code().equals(value))
+				.findFirst()
+				.map(d -> d.name(locale))
+				.orElse(value);
+			default -> value;
+		};
 	}
 
 	private String span(DayOfWeek from, DayOfWeek to) {

@@ -125,6 +125,11 @@ class StationListView extends VerticalLayout implements HasDynamicTitle {
 			grid.addItemDoubleClickListener(
 					e -> UI.getCurrent().navigate(StationEditorView.class, String.valueOf(e.getItem().id())));
 		}
+		else {
+			// everyone else reads the station's page
+			grid.addItemClickListener(e -> UI.getCurrent()
+				.navigate(StationDetailView.class, StationDetailView.parameters(e.getItem().id())));
+		}
 		add(filters, grid);
 		setFlexGrow(1, grid);
 		refresh();

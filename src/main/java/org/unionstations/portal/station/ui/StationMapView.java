@@ -55,6 +55,8 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 
 	static final String EDIT = "edit";
 
+	static final String DETAILS = "details";
+
 	private final StationService stations;
 
 	private final CoverageStandardService radii;
@@ -88,6 +90,10 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 		map.addPopupActionListener(e -> {
 			if (EDIT.equals(e.getAction())) {
 				getUI().ifPresent(ui -> ui.navigate(StationEditorView.class, e.getFeatureId()));
+			}
+			else if (DETAILS.equals(e.getAction())) {
+				getUI().ifPresent(ui -> ui.navigate(StationDetailView.class,
+						StationDetailView.parameters(Long.parseLong(e.getFeatureId()))));
 			}
 		});
 		map.addViewportChangeListener(e -> inView.setText(getTranslation("map.in-view",
@@ -249,7 +255,8 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 		rows.add(
 				new MapPopup.Row(getTranslation("station.contact"), orDash(join(s.contactPerson(), s.contactPhone()))));
 		List<MapPopup.Action> actions = stations.canEdit()
-				? List.of(new MapPopup.Action(EDIT, getTranslation("action.edit"))) : List.of();
+				? List.of(new MapPopup.Action(EDIT, getTranslation("action.edit")))
+				: List.of(new MapPopup.Action(DETAILS, getTranslation("action.details")));
 		map.showPopup(layerId(s.type()), String.valueOf(s.id()), s.longitude(), s.latitude(),
 				new MapPopup(s.name(), labels.type(s.type()), rows, actions));
 	}

@@ -7,12 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -31,11 +33,17 @@ class MyStationsViewIT extends KaribuViewTest {
 
 	private static final String STATION = "银泉大道环卫工会驿站";
 
+	/** The last full month: the month a report is due for. */
+	private static final YearMonth DUE = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
+
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	ServiceReportService reports;
+
+	@Autowired
+	org.unionstations.portal.station.StationService stations;
 
 	private String savedState;
 
@@ -44,7 +52,8 @@ class MyStationsViewIT extends KaribuViewTest {
 		jdbc.sql("DELETE FROM service_report WHERE station_id = (SELECT id FROM station WHERE name = :n)")
 			.param("n", STATION)
 			.update();
-		jdbc.sql("UPDATE station SET status = 'OPEN', status_reason = NULL WHERE name = :n")
+		jdbc.sql(
+				"UPDATE station SET status = 'OPEN', status_reason = NULL, closed_on = NULL, contact_phone = '0715-5180729' WHERE name = :n")
 			.param("n", STATION)
 			.update();
 	}
@@ -92,10 +101,9 @@ class MyStationsViewIT extends KaribuViewTest {
 		HasValueUtilsKt._setValue(_get(IntegerField.class, s -> s.withId("report-people-LEGAL_SERVICE")), 8);
 		ButtonKt._click(_get(Button.class, s -> s.withId("report-save")));
 
-		YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
-		NotificationsKt.expectNotifications(now + " 的报告已保存");
+		NotificationsKt.expectNotifications(DUE + " 的报告已保存");
 		long id = jdbc.sql("SELECT id FROM station WHERE name = :n").param("n", STATION).query(Long.class).single();
-		var saved = reports.get(id, now);
+		var saved = reports.get(id, DUE);
 		assertThat(saved.totalPeopleServed()).isEqualTo(128);
 		assertThat(saved.counts().get(ReportCategory.SEASONAL_CARE).activities()).isEqualTo(3);
 		assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("report-state")).getText())
@@ -113,6 +121,108 @@ class MyStationsViewIT extends KaribuViewTest {
 	}
 
 	@Test
+	void the_report_opens_on_the_month_due_and_shows_the_months_still_missing() {
+		login("operator");
+		UI.getCurrent().navigate(MyStationsView.class);
+		select(STATION);
+		openReportTab();
+
+		assertThat(month().getValue()).isEqualTo(DUE);
+		assertThat(missingMonths()).contains(DUE.toString()).doesNotContain(DUE.plusMonths(1).toString());
+		assertThat(missingMonths().getFirst()).isEqualTo(YearMonth.of(DUE.getYear(), 1).toString());
+
+		HasValueUtilsKt._setValue(_get(IntegerField.class, s -> s.withId("report-people-CULTURAL")), 12);
+		ButtonKt._click(_get(Button.class, s -> s.withId("report-save")));
+		assertThat(missingMonths()).doesNotContain(DUE.toString());
+
+		if (!DUE.equals(YearMonth.of(DUE.getYear(), 1))) {
+			// a missing month is one click away
+			ButtonKt._click(_get(Button.class, s -> s.withId("report-missing-" + DUE.minusMonths(1))));
+			assertThat(month().getValue()).isEqualTo(DUE.minusMonths(1));
+			assertThat(_get(IntegerField.class, s -> s.withId("report-people-CULTURAL")).getValue()).isZero();
+		}
+	}
+
+	@Test
+	void a_closed_station_offers_no_month_after_its_closing_and_the_service_refuses_one() {
+		YearMonth closing = DUE.minusMonths(1);
+		jdbc.sql("UPDATE station SET status = 'CLOSED', status_reason = NULL, closed_on = :d WHERE name = :n")
+			.param("d", closing.atDay(10))
+			.param("n", STATION)
+			.update();
+		login("operator");
+		UI.getCurrent().navigate(MyStationsView.class);
+		select(STATION);
+		openReportTab();
+
+		assertThat(month().getValue()).isEqualTo(closing);
+		assertThat(month().getListDataView().getItems()).allSatisfy(m -> assertThat(m).isBeforeOrEqualTo(closing));
+		assertThat(missingMonths()).doesNotContain(DUE.toString());
+	}
+
+	@Test
+	void a_report_conflict_says_so_and_keeps_the_typed_figures_on_request() {
+		login("operator");
+		UI.getCurrent().navigate(MyStationsView.class);
+		select(STATION);
+		openReportTab();
+		IntegerField seasonal = _get(IntegerField.class, s -> s.withId("report-people-SEASONAL_CARE"));
+		IntegerField legal = _get(IntegerField.class, s -> s.withId("report-people-LEGAL_SERVICE"));
+		HasValueUtilsKt._setValue(seasonal, 130);
+		HasValueUtilsKt._setValue(legal, 7);
+
+		// meanwhile someone else (another tab, a colleague) saves the same month
+		long id = jdbc.sql("SELECT id FROM station WHERE name = :n").param("n", STATION).query(Long.class).single();
+		reports.save(id, DUE, null,
+				java.util.Map.of(ReportCategory.SEASONAL_CARE,
+						new org.unionstations.portal.operator.ReportCounts(99, 2), ReportCategory.LEGAL_SERVICE,
+						new org.unionstations.portal.operator.ReportCounts(7, 0)));
+
+		ButtonKt._click(_get(Button.class, s -> s.withId("report-save")));
+		ConfirmDialog conflict = _get(ConfirmDialog.class, s -> s.withId("conflict-dialog"));
+		assertThat(conflict.getElement().getProperty("header")).isEqualTo("本月报告已被他人修改");
+		assertThat(conflict.getElement().getProperty("message")).contains("其他人已保存了这个月的报告").doesNotContain("站点");
+		assertThat(conflict.getElement().getProperty("cancelText")).isEqualTo("保留我的数字");
+		BasicUtilsKt._fireEvent(conflict, new ConfirmDialog.CancelEvent(conflict, true));
+
+		assertThat(seasonal.getValue()).isEqualTo(130);
+		assertThat(seasonal.getHelperText()).isEqualTo("对方保存：99");
+		assertThat(legal.getHelperText()).isNull(); // the same figure as theirs
+		assertThat(_get(IntegerField.class, s -> s.withId("report-activities-SEASONAL_CARE")).getHelperText())
+			.isEqualTo("对方保存：2");
+
+		// the next save overwrites theirs, on purpose
+		ButtonKt._click(_get(Button.class, s -> s.withId("report-save")));
+		assertThat(reports.get(id, DUE).counts().get(ReportCategory.SEASONAL_CARE).peopleServed()).isEqualTo(130);
+		assertThat(seasonal.getHelperText()).isNull();
+	}
+
+	@Test
+	void an_operational_conflict_can_keep_what_the_operator_typed() {
+		login("operator");
+		UI.getCurrent().navigate(MyStationsView.class);
+		select(STATION);
+		TextField phone = _get(TextField.class, s -> s.withId("op-contact-phone"));
+		HasValueUtilsKt._setValue(phone, "0715-1111111");
+
+		// meanwhile someone else saves the station
+		long id = jdbc.sql("SELECT id FROM station WHERE name = :n").param("n", STATION).query(Long.class).single();
+		var theirs = stations.get(id);
+		stations.updateOperational(id,
+				new org.unionstations.portal.station.OperationalUpdate(theirs.version(), theirs.services(),
+						theirs.openingHours(), theirs.status(), null, theirs.contactPerson(), "0715-2222222"));
+
+		ButtonKt._click(_get(Button.class, s -> s.withId("op-save")));
+		ConfirmDialog conflict = _get(ConfirmDialog.class, s -> s.withId("conflict-dialog"));
+		assertThat(conflict.getElement().getProperty("cancelText")).isEqualTo("保留我的修改");
+		BasicUtilsKt._fireEvent(conflict, new ConfirmDialog.CancelEvent(conflict, true));
+		assertThat(phone.getValue()).isEqualTo("0715-1111111");
+
+		ButtonKt._click(_get(Button.class, s -> s.withId("op-save")));
+		assertThat(stations.get(id).contactPhone()).isEqualTo("0715-1111111");
+	}
+
+	@Test
 	void planners_and_leaders_do_not_get_the_operator_view() {
 		login("leader");
 		assertThatThrownBy(() -> UI.getCurrent().navigate(MyStationsView.class))
@@ -127,6 +237,25 @@ class MyStationsViewIT extends KaribuViewTest {
 			.findFirst()
 			.orElseThrow();
 		grid.select(row);
+	}
+
+	private static void openReportTab() {
+		_get(com.vaadin.flow.component.tabs.TabSheet.class, s -> s.withId("my-station-tabs")).setSelectedIndex(1);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Select<YearMonth> month() {
+		return _get(Select.class, s -> s.withId("report-month"));
+	}
+
+	/** The months the form lists as still missing a report. */
+	private static java.util.List<String> missingMonths() {
+		return com.github.mvysny.kaributesting.v10.LocatorJ
+			._find(_get(com.vaadin.flow.component.orderedlayout.FlexLayout.class, s -> s.withId("report-missing")),
+					Button.class)
+			.stream()
+			.map(Button::getText)
+			.toList();
 	}
 
 	@SuppressWarnings("unchecked")
