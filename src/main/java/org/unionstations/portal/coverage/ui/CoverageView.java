@@ -205,6 +205,12 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 
 	private List<SitingSuggestion> suggestions = List.of();
 
+	/**
+	 * The version of the radius the form shows: a save from this form is based on it, so
+	 * a change someone else saved meanwhile is refused instead of overwritten.
+	 */
+	private long loadedRadiusVersion;
+
 	CoverageView(CoverageService coverage, CoverageStandardService standards, StationService stations,
 			DistrictService districts, DemandPointService demand, AnalysisRunner runner, BaseMap baseMap,
 			CoverageExportService exports) {
@@ -531,19 +537,15 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 			.findFirst()
 			.orElseThrow();
 		radius.setValue(setting.radiusMetres());
+		loadedRadiusVersion = setting.version();
 		radius.setInvalid(false);
 		radiusHistory.setRevisions(standards.history(type.getValue()));
 	}
 
 	private void saveRadius() {
-		RadiusSetting setting = standards.list()
-			.stream()
-			.filter(s -> s.type() == type.getValue())
-			.findFirst()
-			.orElseThrow();
 		try {
 			Integer metres = radius.getValue();
-			standards.setRadius(type.getValue(), metres == null ? 0 : metres, setting.version());
+			standards.setRadius(type.getValue(), metres == null ? 0 : metres, loadedRadiusVersion);
 			notify(getTranslation("coverage.radius.saved", labels.type(type.getValue()), metres), true);
 			loadRadius();
 			showStations();
@@ -555,7 +557,7 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 			radius.setInvalid(true);
 		}
 		catch (ConcurrentEditException e) {
-			notify(getTranslation("station.editor.conflict.title"), false);
+			notify(getTranslation("coverage.radius.conflict", labels.type(type.getValue())), false);
 			loadRadius();
 		}
 	}

@@ -15,6 +15,7 @@ import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -169,6 +170,36 @@ class CoverageViewIT extends KaribuViewTest {
 		var line = _get(CoverageView.class).radiusHistory.lines().getFirst();
 		assertThat(line.who()).isEqualTo("planner");
 		assertThat(line.oldValue() + " → " + line.newValue()).isEqualTo("1000 米 → 800 米");
+	}
+
+	@Test
+	void a_radius_saved_from_a_stale_form_is_refused_and_overwrites_nothing() {
+		login("planner");
+		UI.getCurrent().navigate(CoverageView.class);
+		IntegerField radius = _get(IntegerField.class, s -> s.withId("coverage-radius"));
+		assertThat(radius.getValue()).isEqualTo(1000);
+
+		// another planner saves 1500 while this form still shows 1000
+		long read = standards.list()
+			.stream()
+			.filter(s -> s.type() == StationType.UNION_POST_STATION)
+			.findFirst()
+			.orElseThrow()
+			.version();
+		standards.setRadius(StationType.UNION_POST_STATION, 1500, read);
+		NotificationsKt.clearNotifications();
+
+		HasValueUtilsKt._setValue(radius, 800);
+		ButtonKt._click(_get(Button.class, s -> s.withId("coverage-radius-save")));
+
+		NotificationsKt.expectNotifications("工会驿站的服务半径已被他人修改，你的修改没有保存；已显示最新的值。");
+		assertThat(standards.radius(StationType.UNION_POST_STATION)).isEqualTo(1500);
+		assertThat(radius.getValue()).isEqualTo(1500);
+
+		// the form now holds the latest version: saving again goes through
+		HasValueUtilsKt._setValue(radius, 800);
+		ButtonKt._click(_get(Button.class, s -> s.withId("coverage-radius-save")));
+		assertThat(standards.radius(StationType.UNION_POST_STATION)).isEqualTo(800);
 	}
 
 	@Test
