@@ -28,6 +28,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
@@ -205,6 +206,12 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 
 	private List<SitingSuggestion> suggestions = List.of();
 
+	/**
+	 * The version of the radius the form shows: a save from this form is based on it, so
+	 * a change someone else saved meanwhile is refused instead of overwritten.
+	 */
+	private long loadedRadiusVersion;
+
 	CoverageView(CoverageService coverage, CoverageStandardService standards, StationService stations,
 			DistrictService districts, DemandPointService demand, AnalysisRunner runner, BaseMap baseMap,
 			CoverageExportService exports) {
@@ -239,7 +246,12 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		right.setPadding(false);
 		right.setFlexGrow(3, map);
 		right.setFlexGrow(2, right.getComponentAt(1));
-		addToPrimary(controls());
+		// the controls are taller than a laptop screen: they scroll on their own, so the
+		// last section (siting) can always be reached
+		Scroller controls = new Scroller(controls(), Scroller.ScrollDirection.VERTICAL);
+		controls.setId("coverage-controls");
+		controls.setSizeFull();
+		addToPrimary(controls);
 		addToSecondary(right);
 		showStations();
 	}
@@ -331,9 +343,19 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		export.add(exportButton);
 		export.setEnabled(false);
 
+		// leaders may read siting results but not run siting: they get a sentence, not a
+		// form without a button
+		VerticalLayout sitingForm = new VerticalLayout(sites, candidateBox, runSiting);
+		sitingForm.setId("coverage-siting-form");
+		sitingForm.setPadding(false);
+		sitingForm.setVisible(stations.canEdit());
+		Paragraph sitingReadOnly = new Paragraph(getTranslation("coverage.siting.planners-only"));
+		sitingReadOnly.setId("coverage-siting-read-only");
+		sitingReadOnly.addClassName("field-hint");
+		sitingReadOnly.setVisible(!stations.canEdit());
 		VerticalLayout panel = new VerticalLayout(type, includePlanned, showDemand, radius, saveRadius, radiusInfo,
 				runCoverage, summary, export, new H4(getTranslation("coverage.hex.title")), hexSize, runHex,
-				new H4(getTranslation("coverage.siting.title")), sites, candidateBox, runSiting, busy);
+				new H4(getTranslation("coverage.siting.title")), sitingForm, sitingReadOnly, busy);
 		panel.setMinWidth("240px");
 		loadRadius();
 		return panel;
@@ -432,24 +454,29 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		districtGrid.addColumn(r -> percent(r.workerCoveragePercent()))
 			.setHeader(getTranslation("coverage.worker-coverage"))
 			.setKey("coverage")
+			.setAutoWidth(true)
 			.setTextAlign(ColumnTextAlign.END);
+		districtGrid.setEmptyStateText(getTranslation("coverage.empty.run"));
 
 		uncoveredGrid.setId("coverage-uncovered-grid");
 		uncoveredGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		uncoveredGrid.addColumn(UncoveredPoint::name)
 			.setHeader(getTranslation("demand.name"))
+			.setTooltipGenerator(UncoveredPoint::name)
 			.setSortable(true)
 			.setFlexGrow(3)
 			.setKey("name");
 		uncoveredGrid.addColumn(p -> getTranslation("demand.category." + p.category().name()))
 			.setHeader(getTranslation("demand.category"))
 			.setSortable(true)
+			.setAutoWidth(true)
 			.setKey("category");
 		uncoveredGrid.addColumn(UncoveredPoint::workers)
 			.setHeader(getTranslation("demand.workers"))
 			.setSortable(true)
 			.setComparator(UncoveredPoint::workers)
 			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
 			.setKey("workers");
 		uncoveredGrid
 			.addColumn(p -> p.nearestStationMetres() == null ? "—"
@@ -458,30 +485,39 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 			.setSortable(true)
 			.setComparator(p -> p.nearestStationMetres() == null ? Double.MAX_VALUE : p.nearestStationMetres())
 			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
 			.setKey("nearest");
 		uncoveredGrid.addColumn(p -> "zh".equals(getLocale().getLanguage()) ? p.districtNameZh() : p.districtNameEn())
 			.setHeader(getTranslation("station.district"))
 			.setSortable(true)
+			.setAutoWidth(true)
 			.setKey("district");
+		uncoveredGrid.setEmptyStateText(getTranslation("coverage.empty.run"));
 		uncoveredGrid.addItemClickListener(e -> map.flyTo(e.getItem().longitude(), e.getItem().latitude(), 15));
 
 		areaGrid.setId("coverage-area-grid");
 		areaGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
 		areaGrid.addColumn(a -> "zh".equals(getLocale().getLanguage()) ? a.districtNameZh() : a.districtNameEn())
 			.setHeader(getTranslation("station.district"))
+			.setAutoWidth(true)
 			.setKey("district");
 		areaGrid.addColumn(a -> String.format(Locale.ROOT, "%,.1f", a.districtKm2()))
 			.setHeader(getTranslation("coverage.area.district"))
 			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
 			.setKey("km2");
 		areaGrid.addColumn(a -> String.format(Locale.ROOT, "%,.1f", a.uncoveredKm2()))
 			.setHeader(getTranslation("coverage.area.uncovered"))
 			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
 			.setKey("uncovered");
 		areaGrid.addColumn(a -> percent(a.uncoveredPercent()))
 			.setHeader(getTranslation("coverage.area.percent"))
 			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
 			.setKey("percent");
+
+		areaGrid.setEmptyStateText(getTranslation("coverage.empty.run"));
 
 		siteGrid.setId("coverage-site-grid");
 		siteGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -489,18 +525,22 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		siteGrid.addColumn(SitingSuggestion::label)
 			.setHeader(getTranslation("coverage.siting.candidate"))
 			.setKey("candidate")
+			.setTooltipGenerator(SitingSuggestion::label)
 			.setAutoWidth(true)
 			.setVisible(false);
 		siteGrid.addColumn(s -> String.format(Locale.ROOT, "%.5f, %.5f", s.longitude(), s.latitude()))
 			.setHeader(getTranslation("station.location"))
+			.setAutoWidth(true)
 			.setKey("location");
 		siteGrid.addColumn(SitingSuggestion::addedWorkers)
 			.setHeader(getTranslation("coverage.siting.added"))
 			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
 			.setKey("added");
 		siteGrid.addColumn(s -> percent(s.cityCoveragePercentAfter()))
 			.setHeader(getTranslation("coverage.siting.after"))
 			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
 			.setKey("after");
 		siteGrid.addComponentColumn(s -> {
 			Button plan = new Button(getTranslation("coverage.siting.plan"), e -> plan(s));
@@ -509,6 +549,8 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 			return plan;
 		}).setKey("plan").setAutoWidth(true);
 		siteGrid.addItemClickListener(e -> map.flyTo(e.getItem().longitude(), e.getItem().latitude(), 14));
+		siteGrid.setEmptyStateText(
+				getTranslation(stations.canEdit() ? "coverage.empty.siting" : "coverage.siting.planners-only"));
 
 		TabSheet tabs = new TabSheet();
 		tabs.setId("coverage-tabs");
@@ -531,19 +573,15 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 			.findFirst()
 			.orElseThrow();
 		radius.setValue(setting.radiusMetres());
+		loadedRadiusVersion = setting.version();
 		radius.setInvalid(false);
 		radiusHistory.setRevisions(standards.history(type.getValue()));
 	}
 
 	private void saveRadius() {
-		RadiusSetting setting = standards.list()
-			.stream()
-			.filter(s -> s.type() == type.getValue())
-			.findFirst()
-			.orElseThrow();
 		try {
 			Integer metres = radius.getValue();
-			standards.setRadius(type.getValue(), metres == null ? 0 : metres, setting.version());
+			standards.setRadius(type.getValue(), metres == null ? 0 : metres, loadedRadiusVersion);
 			notify(getTranslation("coverage.radius.saved", labels.type(type.getValue()), metres), true);
 			loadRadius();
 			showStations();
@@ -555,7 +593,7 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 			radius.setInvalid(true);
 		}
 		catch (ConcurrentEditException e) {
-			notify(getTranslation("station.editor.conflict.title"), false);
+			notify(getTranslation("coverage.radius.conflict", labels.type(type.getValue())), false);
 			loadRadius();
 		}
 	}
@@ -614,8 +652,11 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		}
 		districtGrid.setItems(List.of());
 		uncoveredGrid.setItems(List.of());
+		uncoveredGrid.setEmptyStateText(getTranslation("coverage.empty.run"));
 		areaGrid.setItems(List.of());
 		siteGrid.setItems(List.of());
+		siteGrid.setEmptyStateText(
+				getTranslation(stations.canEdit() ? "coverage.empty.siting" : "coverage.siting.planners-only"));
 		summary.setText("");
 		suggestions = List.of();
 		suggestionsNamed = false;
@@ -727,6 +768,7 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		export.setEnabled(true);
 		districtGrid.setItems(result.rows());
 		uncoveredGrid.setItems(result.uncovered());
+		uncoveredGrid.setEmptyStateText(getTranslation("coverage.empty.all-covered"));
 		areaGrid.setItems(result.area());
 		result.rows()
 			.stream()
@@ -784,6 +826,7 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 			results = results.withSuggestions(result, named);
 		}
 		siteGrid.setItems(result);
+		siteGrid.setEmptyStateText(getTranslation("coverage.siting.none"));
 		map.setLayer(MapLayer
 			.markers(SITES,
 					result.stream()
@@ -864,6 +907,7 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		grid.addColumn(r -> String.format(Locale.ROOT, "%,d", value.apply(r)))
 			.setHeader(getTranslation(key))
 			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
 			.setKey(key);
 	}
 

@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.unionstations.portal.base.ui.FilterFields;
 import org.unionstations.portal.coverage.DemandCategory;
 import org.unionstations.portal.base.ui.ExportMenu;
 import org.unionstations.portal.coverage.DemandFilter;
@@ -66,12 +67,15 @@ class DemandPointListView extends VerticalLayout implements HasDynamicTitle {
 		categories.setId("demand-category");
 		categories.setItems(DemandCategory.values());
 		categories.setItemLabelGenerator(c -> getTranslation("demand.category." + c.name()));
+		categories.setClearButtonVisible(true);
+		FilterFields.allWhenEmpty(categories);
 		categories.addValueChangeListener(e -> apply(filter.withCategories(e.getValue())));
 		ComboBox<DistrictRef> district = new ComboBox<>(getTranslation("station.district"));
 		district.setId("demand-district");
 		district.setItems(districts.list());
 		district.setItemLabelGenerator(d -> d.name(getLocale()));
 		district.setClearButtonVisible(true);
+		FilterFields.allWhenEmpty(district);
 		district
 			.addValueChangeListener(e -> apply(filter.withDistrictId(e.getValue() == null ? null : e.getValue().id())));
 		count.setId("demand-count");
@@ -91,6 +95,7 @@ class DemandPointListView extends VerticalLayout implements HasDynamicTitle {
 		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
 		grid.addColumn(DemandPointRow::name)
 			.setHeader(getTranslation("demand.name"))
+			.setTooltipGenerator(DemandPointRow::name)
 			.setSortProperty("name")
 			.setFlexGrow(3)
 			.setKey("name");
@@ -113,6 +118,7 @@ class DemandPointListView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("station.location"))
 			.setAutoWidth(true)
 			.setKey("location");
+		grid.setEmptyStateText(getTranslation("demand.list.empty"));
 		add(filters, grid);
 		setFlexGrow(1, grid);
 		refresh();

@@ -98,7 +98,11 @@ class MyStationsView extends SplitLayout implements HasDynamicTitle {
 
 		list.setId("my-station-grid");
 		list.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-		list.addColumn(StationRow::name).setHeader(getTranslation("station.name")).setFlexGrow(2);
+		list.addColumn(StationRow::name)
+			.setHeader(getTranslation("station.name"))
+			.setTooltipGenerator(StationRow::name)
+			.setFlexGrow(2);
+		list.setEmptyStateText(getTranslation("operator.list.empty"));
 		list.addColumn(r -> labels.status(r.status())).setHeader(getTranslation("station.status")).setAutoWidth(true);
 		list.setItems(stations.list(StationFilter.ALL, PageRequest.of(0, 500, Sort.by("name"))));
 		list.asSingleSelect().addValueChangeListener(e -> {

@@ -28,6 +28,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.unionstations.portal.base.ui.FilterFields;
 import org.unionstations.portal.district.DistrictRef;
 import org.unionstations.portal.district.DistrictService;
 import org.unionstations.portal.station.StationExportService;
@@ -77,6 +78,7 @@ class StationListView extends VerticalLayout implements HasDynamicTitle {
 		types.setItems(StationType.values());
 		types.setItemLabelGenerator(t -> getTranslation("station.type." + t.name()));
 		types.setClearButtonVisible(true);
+		FilterFields.allWhenEmpty(types);
 		types.addValueChangeListener(e -> applyFilter(filter.withTypes(e.getValue())));
 
 		ComboBox<DistrictRef> district = new ComboBox<>(getTranslation("station.district"));
@@ -84,6 +86,7 @@ class StationListView extends VerticalLayout implements HasDynamicTitle {
 		district.setItems(districts.list());
 		district.setItemLabelGenerator(d -> d.name(getLocale()));
 		district.setClearButtonVisible(true);
+		FilterFields.allWhenEmpty(district);
 		district.addValueChangeListener(
 				e -> applyFilter(filter.withDistrictId(e.getValue() == null ? null : e.getValue().id())));
 
@@ -92,6 +95,7 @@ class StationListView extends VerticalLayout implements HasDynamicTitle {
 		statuses.setItems(StationStatus.values());
 		statuses.setItemLabelGenerator(s -> getTranslation("station.status." + s.name()));
 		statuses.setClearButtonVisible(true);
+		FilterFields.allWhenEmpty(statuses);
 		statuses.addValueChangeListener(e -> applyFilter(filter.withStatuses(e.getValue())));
 
 		text.setLabel(getTranslation("station.filter.text-label"));
@@ -141,6 +145,7 @@ class StationListView extends VerticalLayout implements HasDynamicTitle {
 		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
 		grid.addColumn(StationRow::name)
 			.setHeader(getTranslation("station.name"))
+			.setTooltipGenerator(StationRow::name)
 			.setSortProperty("name")
 			.setFlexGrow(3)
 			.setKey("name");
@@ -161,10 +166,12 @@ class StationListView extends VerticalLayout implements HasDynamicTitle {
 			.setKey("status");
 		grid.addColumn(StationRow::address)
 			.setHeader(getTranslation("station.address"))
+			.setTooltipGenerator(StationRow::address)
 			.setFlexGrow(4)
 			.setKey("address");
 		grid.addColumn(StationRow::hostOrganisation)
 			.setHeader(getTranslation("station.host-organisation"))
+			.setTooltipGenerator(StationRow::hostOrganisation)
 			.setFlexGrow(2)
 			.setKey("host");
 		grid.addColumn(r -> UPDATED.format(r.updatedAt()))

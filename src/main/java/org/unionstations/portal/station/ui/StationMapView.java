@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.unionstations.portal.base.ui.FilterFields;
 import org.unionstations.portal.district.DistrictRef;
 import org.unionstations.portal.district.DistrictService;
 import org.unionstations.portal.district.ui.DistrictBaseLayer;
@@ -154,6 +155,7 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 		district.setItems(districtList);
 		district.setItemLabelGenerator(d -> d.name(getLocale()));
 		district.setClearButtonVisible(true);
+		FilterFields.allWhenEmpty(district);
 		district.setWidthFull();
 		district.addValueChangeListener(e -> {
 			filter = filter.withDistrictId(e.getValue() == null ? null : e.getValue().id());
@@ -164,6 +166,8 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 		status.setId("map-status");
 		status.setItems(StationStatus.values());
 		status.setItemLabelGenerator(labels::status);
+		status.setClearButtonVisible(true);
+		FilterFields.allWhenEmpty(status);
 		status.setWidthFull();
 		status.addValueChangeListener(e -> {
 			filter = filter.withStatuses(e.getValue());
@@ -174,6 +178,8 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 		services.setId("map-services");
 		services.setItems(Amenity.values());
 		services.setItemLabelGenerator(labels::amenity);
+		services.setClearButtonVisible(true);
+		FilterFields.allWhenEmpty(services);
 		services.setWidthFull();
 		services.addValueChangeListener(e -> {
 			filter = filter.withServices(e.getValue());

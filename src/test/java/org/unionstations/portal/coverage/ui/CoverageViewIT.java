@@ -1,5 +1,6 @@
 package org.unionstations.portal.coverage.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,10 +16,15 @@ import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.server.VaadinSession;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -172,6 +178,36 @@ class CoverageViewIT extends KaribuViewTest {
 	}
 
 	@Test
+	void a_radius_saved_from_a_stale_form_is_refused_and_overwrites_nothing() {
+		login("planner");
+		UI.getCurrent().navigate(CoverageView.class);
+		IntegerField radius = _get(IntegerField.class, s -> s.withId("coverage-radius"));
+		assertThat(radius.getValue()).isEqualTo(1000);
+
+		// another planner saves 1500 while this form still shows 1000
+		long read = standards.list()
+			.stream()
+			.filter(s -> s.type() == StationType.UNION_POST_STATION)
+			.findFirst()
+			.orElseThrow()
+			.version();
+		standards.setRadius(StationType.UNION_POST_STATION, 1500, read);
+		NotificationsKt.clearNotifications();
+
+		HasValueUtilsKt._setValue(radius, 800);
+		ButtonKt._click(_get(Button.class, s -> s.withId("coverage-radius-save")));
+
+		NotificationsKt.expectNotifications("工会驿站的服务半径已被他人修改，你的修改没有保存；已显示最新的值。");
+		assertThat(standards.radius(StationType.UNION_POST_STATION)).isEqualTo(1500);
+		assertThat(radius.getValue()).isEqualTo(1500);
+
+		// the form now holds the latest version: saving again goes through
+		HasValueUtilsKt._setValue(radius, 800);
+		ButtonKt._click(_get(Button.class, s -> s.withId("coverage-radius-save")));
+		assertThat(standards.radius(StationType.UNION_POST_STATION)).isEqualTo(800);
+	}
+
+	@Test
 	void leaders_see_the_analysis_but_not_the_planning_controls() {
 		login("leader");
 		UI.getCurrent().navigate(CoverageView.class);
@@ -183,6 +219,75 @@ class CoverageViewIT extends KaribuViewTest {
 		assertThat(view.runCoverage.isVisible()).isTrue();
 		login("operator");
 		assertThatThrownBy(() -> UI.getCurrent().navigate(CoverageView.class)).hasMessageContaining("Access is denied");
+	}
+
+	@Test
+	void the_controls_scroll_on_their_own_so_siting_can_be_reached() {
+		login("planner");
+		UI.getCurrent().navigate(CoverageView.class);
+		Scroller controls = _get(Scroller.class, s -> s.withId("coverage-controls"));
+		assertThat(controls.getScrollDirection()).isEqualTo(Scroller.ScrollDirection.VERTICAL);
+		assertThat(_get(CoverageView.class).getPrimaryComponent()).isSameAs(controls);
+		assertThat(isInside(_get(CoverageView.class).runSiting, controls)).isTrue();
+		_assertNone(Paragraph.class, s -> s.withId("coverage-siting-read-only"));
+	}
+
+	@Test
+	void leaders_get_a_sentence_instead_of_a_siting_form_they_cannot_use() {
+		login("leader");
+		UI.getCurrent().navigate(CoverageView.class);
+		CoverageView view = _get(CoverageView.class);
+		_assertNone(VerticalLayout.class, s -> s.withId("coverage-siting-form"));
+		_assertNone(IntegerField.class, s -> s.withId("coverage-siting-k"));
+		assertThat(_get(Paragraph.class, s -> s.withId("coverage-siting-read-only")).getText())
+			.isEqualTo("选址建议由规划人员生成。");
+		assertThat(view.siteGrid.getEmptyStateText()).isEqualTo("选址建议由规划人员生成。");
+	}
+
+	@Test
+	void empty_result_tables_say_what_to_do_and_long_names_have_tooltips() {
+		login("planner");
+		UI.getCurrent().navigate(CoverageView.class);
+		CoverageView view = _get(CoverageView.class);
+		assertThat(List.of(view.districtGrid, view.uncoveredGrid, view.areaGrid)).extracting(Grid::getEmptyStateText)
+			.containsOnly("先运行覆盖分析");
+		assertThat(view.siteGrid.getEmptyStateText()).isEqualTo("先生成选址建议");
+
+		ButtonKt._click(view.runCoverage);
+		awaitRows(view.districtGrid);
+		UncoveredPoint first = GridKt._get(view.uncoveredGrid, 0);
+		assertThat(view.uncoveredGrid.getColumnByKey("name").getTooltipGenerator().apply(first))
+			.isEqualTo(first.name());
+		assertThat(view.uncoveredGrid.getEmptyStateText()).isEqualTo("所有需求点都在服务半径内");
+
+		view.type.setValue(StationType.HEART_STATION);
+		assertThat(view.uncoveredGrid.getEmptyStateText()).isEqualTo("先运行覆盖分析");
+	}
+
+	@Test
+	void english_headers_of_the_result_tables_get_the_width_they_need() {
+		login("planner");
+		// as the language switch does: the session's choice, then a fresh page
+		VaadinSession.getCurrent().setAttribute(Locale.class, Locale.ENGLISH);
+		UI.getCurrent().getPage().reload();
+		UI.getCurrent().navigate(CoverageView.class);
+		CoverageView view = _get(CoverageView.class);
+		assertThat(view.districtGrid.getColumnByKey("coverage.uncovered-workers").getHeaderText())
+			.isEqualTo("Uncovered workers");
+		for (Grid<?> grid : List.of(view.districtGrid, view.uncoveredGrid, view.areaGrid, view.siteGrid)) {
+			assertThat(grid.getColumns()).filteredOn(c -> !"name".equals(c.getKey()))
+				.allSatisfy(c -> assertThat(c.isAutoWidth()).as(grid.getId() + " " + c.getKey()).isTrue());
+		}
+		assertThat(view.districtGrid.getEmptyStateText()).isEqualTo("Run the coverage analysis first");
+	}
+
+	private static boolean isInside(com.vaadin.flow.component.Component c, com.vaadin.flow.component.Component outer) {
+		for (var at = c.getParent(); at.isPresent(); at = at.get().getParent()) {
+			if (at.get() == outer) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
