@@ -46,6 +46,7 @@ import org.jspecify.annotations.Nullable;
 import org.unionstations.portal.audit.ui.HistoryGrid;
 import org.unionstations.portal.base.ConcurrentEditException;
 import org.unionstations.portal.base.InvalidInputException;
+import org.unionstations.portal.base.NameOrder;
 import org.unionstations.portal.base.ui.CoordinateSystemSelect;
 import org.unionstations.portal.base.ui.ExportMenu;
 import org.unionstations.portal.base.ui.ProblemText;
@@ -464,6 +465,7 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("demand.name"))
 			.setTooltipGenerator(UncoveredPoint::name)
 			.setSortable(true)
+			.setComparator(NameOrder.by(UncoveredPoint::name))
 			.setFlexGrow(3)
 			.setKey("name");
 		uncoveredGrid.addColumn(p -> getTranslation("demand.category." + p.category().name()))
@@ -490,6 +492,8 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		uncoveredGrid.addColumn(p -> "zh".equals(getLocale().getLanguage()) ? p.districtNameZh() : p.districtNameEn())
 			.setHeader(getTranslation("station.district"))
 			.setSortable(true)
+			.setComparator(NameOrder.by(p -> "zh".equals(getLocale().getLanguage()) ? p.districtNameZh()
+					: p.districtNameEn()))
 			.setAutoWidth(true)
 			.setKey("district");
 		uncoveredGrid.setEmptyStateText(getTranslation("coverage.empty.run"));
