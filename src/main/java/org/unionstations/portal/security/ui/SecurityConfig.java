@@ -7,13 +7,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Web security through Vaadin 25's {@link VaadinSecurityConfigurer}: form login on
- * {@link LoginView}, views guarded by their {@code @RolesAllowed}. Services check again
- * on their own.
+ * {@link LoginView} (a sign-in that cannot be checked is told apart from a wrong
+ * password), views guarded by their {@code @RolesAllowed}. Services check again on their
+ * own.
  */
 @Configuration
 @EnableWebSecurity
@@ -23,7 +25,13 @@ class SecurityConfig {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**").permitAll());
-		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+		// Vaadin's own login configuration keeps a failure handler set here
+		http.formLogin(form -> form.failureHandler(new LoginFailureHandler("/login")));
+		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+			// an unknown address reaches Vaadin's router (and its translated "not found"
+			// page) once signed in, instead of a bare 403; anonymous users still go to
+			// the login view
+			.anyRequest(AuthorizedUrl::authenticated)).build();
 	}
 
 }
