@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -25,13 +26,27 @@ class SecurityConfig {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**").permitAll());
-		// Vaadin's own login configuration keeps a failure handler set here
-		http.formLogin(form -> form.failureHandler(new LoginFailureHandler("/login")));
 		return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
 			// an unknown address reaches Vaadin's router (and its translated "not found"
 			// page) once signed in, instead of a bare 403; anonymous users still go to
 			// the login view
-			.anyRequest(AuthorizedUrl::authenticated)).build();
+			.anyRequest(AuthorizedUrl::authenticated)).with(new SignInFailures(), failures -> {
+			}).build();
+	}
+
+	/**
+	 * Sets {@link LoginFailureHandler} on the form login that Vaadin's configurer sets
+	 * up. It must run after that configurer's own set-up: touching the form login earlier
+	 * would make Spring Security generate its default login page in place of
+	 * {@link LoginView}.
+	 */
+	private static final class SignInFailures extends AbstractHttpConfigurer<SignInFailures, HttpSecurity> {
+
+		@Override
+		public void init(HttpSecurity http) {
+			http.formLogin(form -> form.failureHandler(new LoginFailureHandler("/login")));
+		}
+
 	}
 
 }
