@@ -9,6 +9,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -53,6 +55,15 @@ public abstract class KaribuViewTest {
 		scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
 		for (var candidate : scanner.findCandidateComponents("org.unionstations.portal")) {
 			routes.getRoutes().add((Class<? extends Component>) Class.forName(candidate.getBeanClassName()));
+		}
+		// the portal's own error pages (not found, access denied, failure), as users see
+		// them, instead of Karibu's error routes that throw
+		routes.getErrorRoutes().clear();
+		var errorViews = new ClassPathScanningCandidateComponentProvider(false);
+		errorViews.addIncludeFilter(new AssignableTypeFilter(HasErrorParameter.class));
+		for (var candidate : errorViews.findCandidateComponents("org.unionstations.portal")) {
+			routes.getErrorRoutes()
+				.add((Class<? extends HasErrorParameter<?>>) Class.forName(candidate.getBeanClassName()));
 		}
 	}
 

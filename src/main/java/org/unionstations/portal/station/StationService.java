@@ -30,6 +30,7 @@ import org.unionstations.portal.audit.Revision;
 import org.unionstations.portal.base.ConcurrentEditException;
 import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.InvalidInputException;
+import org.unionstations.portal.base.RecordNotFoundException;
 import org.unionstations.portal.district.District;
 import org.unionstations.portal.district.DistrictRef;
 import org.unionstations.portal.district.DistrictService;
@@ -269,7 +270,7 @@ public class StationService {
 	}
 
 	private Station load(long id) {
-		return stations.findById(id).orElseThrow(() -> new IllegalArgumentException("no station " + id));
+		return stations.findById(id).orElseThrow(() -> new RecordNotFoundException("station " + id));
 	}
 
 	private static void requireVersion(Station station, @Nullable Long expected) {

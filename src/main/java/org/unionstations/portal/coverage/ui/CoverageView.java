@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -38,6 +39,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -742,7 +744,11 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 						invalid.problems().getFirst().args().toArray()), false);
 			}
 			else {
-				notify(getTranslation("coverage.failed"), false);
+				// the portal's one error handler: translated message, incident id, logged
+				owner.getSession()
+					.getErrorHandler()
+					.error(new ErrorEvent(error instanceof CompletionException wrapped && wrapped.getCause() != null
+							? wrapped.getCause() : error));
 			}
 		}));
 	}

@@ -37,8 +37,6 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 		i18n.getForm().setPassword(getTranslation("login.password"));
 		i18n.getForm().setSubmit(getTranslation("login.submit"));
 		i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
-		i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-		i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
 		login.setI18n(i18n);
 		login.setForgotPasswordButtonVisible(false);
 		login.setAction("login");
@@ -53,7 +51,19 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+		var parameters = event.getLocation().getQueryParameters().getParameters();
+		if (parameters.containsKey(LoginFailureHandler.UNAVAILABLE)) {
+			// the database could not be asked: not the user's fault, and not their
+			// password
+			login.showErrorMessage(getTranslation("login.unavailable.title"),
+					getTranslation("login.unavailable.message"));
+		}
+		else if (parameters.containsKey("error")) {
+			login.showErrorMessage(getTranslation("login.error.title"), getTranslation("login.error.message"));
+		}
+		else {
+			login.setError(false);
+		}
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 
@@ -110,7 +111,13 @@ class StationEditorView extends VerticalLayout implements HasUrlParameter<String
 			picker.setPickMarker(null, null);
 			DistrictBaseLayer.fitCity(picker, districts);
 		}
+		else if (!parameter.matches("[0-9]{1,18}")) {
+			// not an id at all: the same page as for an address that does not exist
+			event.rerouteToError(NotFoundException.class);
+		}
 		else {
+			// an id that does not exist ends in RecordNotFoundException: the "not found"
+			// page
 			stationId = Long.parseLong(parameter);
 			load();
 		}

@@ -3,7 +3,6 @@ package org.unionstations.portal.coverage.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,6 +19,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -218,7 +218,8 @@ class CoverageViewIT extends KaribuViewTest {
 		assertThat(view.radius.isReadOnly()).isTrue();
 		assertThat(view.runCoverage.isVisible()).isTrue();
 		login("operator");
-		assertThatThrownBy(() -> UI.getCurrent().navigate(CoverageView.class)).hasMessageContaining("Access is denied");
+		UI.getCurrent().navigate(CoverageView.class);
+		assertThat(_get(H2.class, s -> s.withId("access-denied-title")).getText()).isEqualTo("无权访问");
 	}
 
 	@Test
