@@ -73,7 +73,10 @@ public final class RowEditor<B> {
 		grid.addCellFocusListener(e -> e.getItem().ifPresent(item -> focused = item));
 		if (editable) {
 			grid.addItemDoubleClickListener(e -> open(e.getItem()));
-			Shortcuts.addShortcutListener(grid, this::enter, Key.ENTER).listenOn(grid);
+			// blur and refocus first, so the field being typed in sends its value before
+			// the
+			// save reads it
+			Shortcuts.addShortcutListener(grid, this::enter, Key.ENTER).listenOn(grid).resetFocusOnActiveElement();
 			Shortcuts.addShortcutListener(grid, this::cancel, Key.ESCAPE).listenOn(grid);
 		}
 	}
