@@ -133,6 +133,13 @@ class ProgrammeQueries {
 			.list();
 	}
 
+	/** Every station, for finding the stations an import file names. */
+	List<ProgrammeStation> allStations() {
+		return jdbc.sql("SELECT " + STATION_COLUMNS + " FROM station s LEFT JOIN district d ON d.id = s.district_id")
+			.query((rs, n) -> station(rs))
+			.list();
+	}
+
 	/** What readiness needs of each station (only those the scope shows). */
 	record StationFacts(long stationId, int services, String hours, boolean legalActive, boolean upgradeAccepted) {
 	}

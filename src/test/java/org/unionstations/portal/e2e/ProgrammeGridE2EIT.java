@@ -67,7 +67,9 @@ class ProgrammeGridE2EIT extends BrowserTest {
 		new Actions(browser).sendKeys(Keys.ENTER).perform();
 		wait.until(d -> d.findElements(By.cssSelector("#programme-grid vaadin-select")).size() == 1);
 		// status → scope → budget → contractor
+		BrowserSupport.screenshot(browser, "programme-upgrades-editor-open");
 		new Actions(browser).sendKeys(Keys.TAB, Keys.TAB, Keys.TAB).sendKeys("咸宁键盘科技").perform();
+		BrowserSupport.screenshot(browser, "programme-upgrades-typed");
 		new Actions(browser).sendKeys(Keys.ENTER).perform();
 
 		wait.until(d -> "咸宁键盘科技".equals(jdbc.sql("SELECT contractor FROM smart_upgrade WHERE id = :id")

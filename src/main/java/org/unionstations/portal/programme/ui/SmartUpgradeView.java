@@ -85,9 +85,13 @@ class SmartUpgradeView extends VerticalLayout implements HasDynamicTitle {
 						})
 					.open());
 		add.setId("programme-add");
+		Button importFile = new Button(getTranslation("programme.import"), VaadinIcon.UPLOAD.create(),
+				e -> getUI().ifPresent(ui -> ui.navigate(SmartUpgradeImportView.class)));
+		importFile.setId("programme-import");
+		importFile.setVisible(editable);
 		filters.addActions(new ExportMenu<ProgrammeFilter>("smart-upgrade", filters::filter,
 				(f, locale) -> exports.csv(Programme.SMART_UPGRADE, f, locale),
-				(f, locale) -> exports.xlsx(Programme.SMART_UPGRADE, f, locale), null), add);
+				(f, locale) -> exports.xlsx(Programme.SMART_UPGRADE, f, locale), null), add, importFile);
 		add.setVisible(editable);
 		if (editable) {
 			grid.setSelectionMode(Grid.SelectionMode.MULTI);
