@@ -84,8 +84,8 @@ class MessageBundlesTest {
 
 	@Test
 	void every_problem_an_import_reports_is_translated() throws IOException {
-		Pattern problemKey = Pattern
-			.compile("\"((?:import\\.(?:file|problem)|station\\.validation|validation)\\.[a-z-]+)\"");
+		Pattern problemKey = Pattern.compile(
+				"\"((?:import\\.(?:file|problem)|station\\.validation|validation|programme(?:\\.[a-z]+)?\\.validation)\\.[a-z-]+)\"");
 		Set<String> used = new TreeSet<>();
 		// the shared reading in base.table, and the rules of each feature
 		try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/unionstations/portal"))) {
@@ -125,6 +125,27 @@ class MessageBundlesTest {
 		}
 		for (CandidateColumn c : CandidateColumn.values()) {
 			assertThat(chinese).containsKey(c.labelKey());
+		}
+		for (org.unionstations.portal.programme.Programme p : org.unionstations.portal.programme.Programme.values()) {
+			assertThat(chinese).containsKey("programme." + p.name());
+		}
+		for (var s : org.unionstations.portal.programme.UpgradeStatus.values()) {
+			assertThat(chinese).containsKey("programme.upgrade.status." + s.name());
+		}
+		for (var s : org.unionstations.portal.programme.UpgradeScope.values()) {
+			assertThat(chinese).containsKey("programme.upgrade.scope." + s.name());
+		}
+		for (var s : org.unionstations.portal.programme.LegalStatus.values()) {
+			assertThat(chinese).containsKey("programme.legal.status." + s.name());
+		}
+		for (var s : org.unionstations.portal.programme.LegalPartnerKind.values()) {
+			assertThat(chinese).containsKey("programme.legal.partner." + s.name());
+		}
+		for (var s : org.unionstations.portal.programme.FlagshipStatus.values()) {
+			assertThat(chinese).containsKey("programme.flagship.status." + s.name());
+		}
+		for (var s : org.unionstations.portal.programme.FlagshipCriterion.values()) {
+			assertThat(chinese).containsKey("programme.flagship.criterion." + s.name());
 		}
 		for (CoordinateSystem c : CoordinateSystem.values()) {
 			assertThat(chinese).containsKey("crs." + c.name());

@@ -19,6 +19,8 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * "Export" with CSV, Excel and GeoJSON: downloads of what a list shows now, under its
  * current filter (read when the download starts), in the user's language.
@@ -39,9 +41,10 @@ public class ExportMenu<F> extends Composite<MenuBar> {
 	 * @param fileBaseName what the files are called before the date, such as
 	 * {@code stations}
 	 * @param filter the list's current filter
+	 * @param geoJson the GeoJSON export, or null for lists without one
 	 */
 	public ExportMenu(String fileBaseName, Supplier<F> filter, BiFunction<F, Locale, byte[]> csv,
-			BiFunction<F, Locale, byte[]> xlsx, Function<F, byte[]> geoJson) {
+			BiFunction<F, Locale, byte[]> xlsx, @Nullable Function<F, byte[]> geoJson) {
 		this.fileBaseName = fileBaseName;
 		this.filter = filter;
 		Locale locale = getLocale();
@@ -53,7 +56,9 @@ public class ExportMenu<F> extends Composite<MenuBar> {
 		SubMenu menu = root.getSubMenu();
 		menu.addItem(download("export-csv", "export.csv", "csv", "text/csv;charset=UTF-8", f -> csv.apply(f, locale)));
 		menu.addItem(download("export-xlsx", "export.xlsx", "xlsx", XLSX_TYPE, f -> xlsx.apply(f, locale)));
-		menu.addItem(download("export-geojson", "export.geojson", "geojson", "application/geo+json", geoJson));
+		if (geoJson != null) {
+			menu.addItem(download("export-geojson", "export.geojson", "geojson", "application/geo+json", geoJson));
+		}
 	}
 
 	/** {@code stations-2026-11-22.csv}: the date in China. */

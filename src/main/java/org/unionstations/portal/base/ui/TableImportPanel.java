@@ -200,6 +200,14 @@ public class TableImportPanel<P extends CheckedTable<R>, R extends CheckedRow> e
 	}
 
 	/**
+	 * For files without coordinates (programme lists): no coordinate system to choose.
+	 */
+	public TableImportPanel<P, R> withoutCoordinates() {
+		crs.setVisible(false);
+		return this;
+	}
+
+	/**
 	 * How a problem's message arguments are shown; by default as they are (codes a
 	 * feature reports may need translating).
 	 */

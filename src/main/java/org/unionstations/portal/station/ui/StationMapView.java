@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
@@ -39,6 +40,7 @@ import org.unionstations.portal.station.CoverageStandardService;
 import org.unionstations.portal.station.StationDetails;
 import org.unionstations.portal.station.StationFilter;
 import org.unionstations.portal.station.StationMarker;
+import org.unionstations.portal.station.StationProgrammes;
 import org.unionstations.portal.station.StationRow;
 import org.unionstations.portal.station.StationService;
 import org.unionstations.portal.station.StationStatus;
@@ -76,8 +78,16 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 
 	private List<StationMarker> markers = List.of();
 
-	StationMapView(StationService stations, DistrictService districts, CoverageStandardService radii, BaseMap baseMap) {
+	private final List<StationProgrammes> programmes;
+
+	private Map<Long, Set<StationProgrammes.Badge>> badges = Map.of();
+
+	private Set<StationProgrammes.Badge> badgeFilter = Set.of();
+
+	StationMapView(StationService stations, DistrictService districts, CoverageStandardService radii, BaseMap baseMap,
+			List<StationProgrammes> programmes) {
 		this.stations = stations;
+		this.programmes = programmes;
 		this.radii = radii;
 		setSizeFull();
 		setPadding(false);
@@ -186,10 +196,23 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 			reload();
 		});
 
+		MultiSelectComboBox<StationProgrammes.Badge> badgeSelect = new MultiSelectComboBox<>(
+				getTranslation("map.programmes"));
+		badgeSelect.setId("map-programmes");
+		badgeSelect.setItems(StationProgrammes.Badge.values());
+		badgeSelect.setItemLabelGenerator(b -> getTranslation("station.badge." + b.name()));
+		badgeSelect.setPlaceholder(getTranslation("filter.all"));
+		badgeSelect.setWidthFull();
+		badgeSelect.setVisible(!programmes.isEmpty());
+		badgeSelect.addValueChangeListener(e -> {
+			badgeFilter = e.getValue();
+			reload();
+		});
+
 		inView.setId("map-in-view");
 		inView.addClassName("row-count");
 		VerticalLayout panel = new VerticalLayout(search, typeToggle, new H4(getTranslation("map.filters")), district,
-				status, services, coverageToggle, inView);
+				status, services, badgeSelect, coverageToggle, inView);
 		panel.addClassName("map-side-panel");
 		panel.setWidth("300px");
 		panel.setMinWidth("260px");
@@ -203,6 +226,14 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 	 */
 	private void reload() {
 		markers = stations.markers(filter);
+		badges = programmes.isEmpty() ? Map.of()
+				: programmes.getFirst().badges(markers.stream().map(StationMarker::id).toList());
+		if (!badgeFilter.isEmpty()) {
+			// stations that carry any of the chosen programme badges
+			markers = markers.stream()
+				.filter(m -> badges.getOrDefault(m.id(), Set.of()).stream().anyMatch(badgeFilter::contains))
+				.toList();
+		}
 		// the toggle's counts come from the markers just loaded: no second round of count
 		// queries
 		Map<StationType, Long> counts = markers.stream()
@@ -260,6 +291,14 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 		rows.add(new MapPopup.Row(getTranslation("station.host-organisation"), orDash(s.hostOrganisation())));
 		rows.add(
 				new MapPopup.Row(getTranslation("station.contact"), orDash(join(s.contactPerson(), s.contactPhone()))));
+		Set<StationProgrammes.Badge> own = badges.getOrDefault(s.id(), Set.of());
+		if (!own.isEmpty()) {
+			rows.add(new MapPopup.Row(getTranslation("map.programmes"),
+					own.stream()
+						.sorted()
+						.map(b -> getTranslation("station.badge." + b.name()))
+						.collect(java.util.stream.Collectors.joining(" · "))));
+		}
 		List<MapPopup.Action> actions = stations.canEdit()
 				? List.of(new MapPopup.Action(EDIT, getTranslation("action.edit")))
 				: List.of(new MapPopup.Action(DETAILS, getTranslation("action.details")));

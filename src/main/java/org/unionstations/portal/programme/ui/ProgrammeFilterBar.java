@@ -1,0 +1,102 @@
+package org.unionstations.portal.programme.ui;
+
+import java.time.Year;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import org.unionstations.portal.base.ClockConfig;
+import org.unionstations.portal.district.DistrictRef;
+import org.unionstations.portal.programme.ProgrammeFilter;
+import org.unionstations.portal.station.StationType;
+
+/**
+ * The filters every programme grid has (year, district, station type, status, text), the
+ * row count, and room for the view's own buttons. One component for the three grids.
+ *
+ * @param <S> the programme's status enum
+ */
+class ProgrammeFilterBar<S extends Enum<S>> extends Composite<FlexLayout> {
+
+	private final Span count = new Span();
+
+	private ProgrammeFilter filter = ProgrammeFilter.year(Year.now(ClockConfig.ZONE).getValue());
+
+	ProgrammeFilterBar(Class<S> statusType, String statusKeyPrefix, List<DistrictRef> districts,
+			Consumer<ProgrammeFilter> changed) {
+		Select<Integer> year = new Select<>();
+		year.setId("filter-year");
+		year.setLabel(getTranslation("programme.filter.year"));
+		int now = filter.year();
+		year.setItems(IntStream.rangeClosed(now - 3, now + 1).boxed().toList());
+		year.setValue(now);
+		year.addValueChangeListener(e -> changed.accept(filter = filter.withYear(e.getValue())));
+
+		ComboBox<DistrictRef> district = new ComboBox<>(getTranslation("station.district"));
+		district.setId("filter-district");
+		district.setItems(districts);
+		district.setItemLabelGenerator(d -> d.name(getLocale()));
+		district.setPlaceholder(getTranslation("filter.all"));
+		district.setClearButtonVisible(true);
+		district.addValueChangeListener(
+				e -> changed.accept(filter = filter.withDistrictId(e.getValue() == null ? null : e.getValue().id())));
+
+		ComboBox<StationType> type = new ComboBox<>(getTranslation("station.type"));
+		type.setId("filter-type");
+		type.setItems(StationType.values());
+		type.setItemLabelGenerator(t -> getTranslation("station.type." + t.name()));
+		type.setPlaceholder(getTranslation("filter.all"));
+		type.setClearButtonVisible(true);
+		type.addValueChangeListener(e -> changed.accept(filter = filter.withStationType(e.getValue())));
+
+		ComboBox<S> status = new ComboBox<>(getTranslation("programme.status"));
+		status.setId("filter-status");
+		status.setItems(statusType.getEnumConstants());
+		status.setItemLabelGenerator(s -> getTranslation(statusKeyPrefix + s.name()));
+		status.setPlaceholder(getTranslation("filter.all"));
+		status.setClearButtonVisible(true);
+		status.addValueChangeListener(e -> changed.accept(filter = filter.withStatus(e.getValue())));
+
+		TextField text = new TextField(getTranslation("station.filter.text-label"));
+		text.setId("filter-text");
+		text.setPlaceholder(getTranslation("station.filter.text"));
+		text.setPrefixComponent(VaadinIcon.SEARCH.create());
+		text.setClearButtonVisible(true);
+		text.setValueChangeMode(ValueChangeMode.LAZY);
+		text.addValueChangeListener(e -> changed.accept(filter = filter.withText(e.getValue())));
+
+		count.setId("row-count");
+		count.addClassName("row-count");
+		FlexLayout bar = getContent();
+		bar.addClassName("filter-bar");
+		bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+		bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+		bar.getStyle().set("gap", "var(--lumo-space-s)");
+		bar.add(year, district, type, status, text, count);
+	}
+
+	ProgrammeFilter filter() {
+		return filter;
+	}
+
+	void setCount(long rows) {
+		count.setText(getTranslation("programme.count", rows));
+	}
+
+	/** The view's own buttons, after the count. */
+	void addActions(Component... actions) {
+		getContent().add(actions);
+	}
+
+}
