@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import org.unionstations.portal.base.ClockConfig;
+import org.unionstations.portal.base.ui.FilterFields;
 import org.unionstations.portal.district.DistrictRef;
 import org.unionstations.portal.programme.ProgrammeFilter;
 import org.unionstations.portal.station.StationType;
@@ -47,7 +48,7 @@ class ProgrammeFilterBar<S extends Enum<S>> extends Composite<FlexLayout> {
 		district.setId("filter-district");
 		district.setItems(districts);
 		district.setItemLabelGenerator(d -> d.name(getLocale()));
-		district.setPlaceholder(getTranslation("filter.all"));
+		FilterFields.allWhenEmpty(district);
 		district.setClearButtonVisible(true);
 		district.addValueChangeListener(
 				e -> changed.accept(filter = filter.withDistrictId(e.getValue() == null ? null : e.getValue().id())));
@@ -56,7 +57,7 @@ class ProgrammeFilterBar<S extends Enum<S>> extends Composite<FlexLayout> {
 		type.setId("filter-type");
 		type.setItems(StationType.values());
 		type.setItemLabelGenerator(t -> getTranslation("station.type." + t.name()));
-		type.setPlaceholder(getTranslation("filter.all"));
+		FilterFields.allWhenEmpty(type);
 		type.setClearButtonVisible(true);
 		type.addValueChangeListener(e -> changed.accept(filter = filter.withStationType(e.getValue())));
 
@@ -64,7 +65,7 @@ class ProgrammeFilterBar<S extends Enum<S>> extends Composite<FlexLayout> {
 		status.setId("filter-status");
 		status.setItems(statusType.getEnumConstants());
 		status.setItemLabelGenerator(s -> getTranslation(statusKeyPrefix + s.name()));
-		status.setPlaceholder(getTranslation("filter.all"));
+		FilterFields.allWhenEmpty(status);
 		status.setClearButtonVisible(true);
 		status.addValueChangeListener(e -> changed.accept(filter = filter.withStatus(e.getValue())));
 

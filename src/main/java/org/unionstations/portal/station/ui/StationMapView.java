@@ -201,7 +201,7 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 		badgeSelect.setId("map-programmes");
 		badgeSelect.setItems(StationProgrammes.Badge.values());
 		badgeSelect.setItemLabelGenerator(b -> getTranslation("station.badge." + b.name()));
-		badgeSelect.setPlaceholder(getTranslation("filter.all"));
+		FilterFields.allWhenEmpty(badgeSelect);
 		badgeSelect.setWidthFull();
 		badgeSelect.setVisible(!programmes.isEmpty());
 		badgeSelect.addValueChangeListener(e -> {
