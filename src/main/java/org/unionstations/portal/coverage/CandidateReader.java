@@ -48,7 +48,7 @@ class CandidateReader {
 			}
 			points.add(TableImport.point(row.value(CandidateColumn.LONGITUDE), row.value(CandidateColumn.LATITUDE),
 					CandidateColumn.LONGITUDE, CandidateColumn.LATITUDE, crs, found));
-			problems.add(found);
+			problems.add(new ArrayList<>(TableImport.withCellProblems(row.cellProblems(), found)));
 		}
 		List<Integer> located = new ArrayList<>();
 		for (int i = 0; i < points.size(); i++) {

@@ -116,13 +116,13 @@ public class StationImportService {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
 	public ImportResult commit(ImportPreview preview) {
-		if (!preview.fileProblems().isEmpty() || preview.rows().isEmpty()) {
+		if (!preview.canCommit()) {
 			throw new ImportRejectedException(preview);
 		}
 		spatial.lockForImport();
 		List<Candidate> candidates = preview.rows()
 			.stream()
-			.map(r -> parse(r.rowNumber(), r.values(), preview.crs()))
+			.map(r -> parse(r.rowNumber(), r.values(), List.of(), preview.crs()))
 			.toList();
 		ImportPreview fresh = check(preview.fileName(), preview.crs(), candidates);
 		if (!fresh.canCommit()) {
@@ -169,8 +169,7 @@ public class StationImportService {
 		example.put(StationColumn.HOST_ORGANISATION, labels.text("import.template.host", locale));
 		example.put(StationColumn.CONTACT_PERSON, labels.text("import.template.contact", locale));
 		example.put(StationColumn.CONTACT_PHONE, "0715-8123456");
-		example.put(StationColumn.OPENING_HOURS,
-				"Mo 08:00-18:00;Tu 08:00-18:00;We 08:00-18:00;Th 08:00-18:00;Fr 08:00-18:00");
+		example.put(StationColumn.OPENING_HOURS, labels.text("import.template.hours", locale));
 		example.put(StationColumn.SERVICES,
 				EnumSet.of(Amenity.HOT_WATER, Amenity.PHONE_CHARGING, Amenity.WIFI)
 					.stream()
@@ -184,7 +183,7 @@ public class StationImportService {
 	private List<Candidate> read(String fileName, byte[] content, CoordinateSystem crs, List<FieldProblem> problems) {
 		return TableImport.read(fileName, content, StationColumn.class, labels::column, problems)
 			.stream()
-			.map(row -> parse(row.number(), row.values(), crs))
+			.map(row -> parse(row.number(), row.values(), row.cellProblems(), crs))
 			.toList();
 	}
 
@@ -192,7 +191,8 @@ public class StationImportService {
 	 * One row's values checked on their own: everything but the district and duplicates,
 	 * which {@link #check} finds for all rows at once.
 	 */
-	private Candidate parse(int rowNumber, Map<StationColumn, String> values, CoordinateSystem crs) {
+	private Candidate parse(int rowNumber, Map<StationColumn, String> values, List<FieldProblem> cellProblems,
+			CoordinateSystem crs) {
 		Candidate c = new Candidate(rowNumber, values);
 		StationDraft d = c.draft;
 		// fields whose cell has text we could not read: "required" would be misleading
@@ -221,6 +221,9 @@ public class StationImportService {
 			c.latitude = wgs84.latitude();
 		}
 		c.nameKey = d.getName().isBlank() ? null : TableImport.sameNameKey(d.getName());
+		List<FieldProblem> all = TableImport.withCellProblems(cellProblems, c.problems);
+		c.problems.clear();
+		c.problems.addAll(all);
 		return c;
 	}
 
@@ -262,8 +265,8 @@ public class StationImportService {
 			}
 			return hours;
 		}
-		catch (IllegalArgumentException e) {
-			c.problems.add(FieldProblem.of(StationColumn.OPENING_HOURS.field(), "import.problem.opening-hours", text));
+		catch (OpeningHours.Invalid e) {
+			c.problems.add(FieldProblem.of(StationColumn.OPENING_HOURS.field(), e.messageKey(), e.part()));
 			return OpeningHours.NOT_SET;
 		}
 	}

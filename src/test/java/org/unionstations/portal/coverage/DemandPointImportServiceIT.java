@@ -61,6 +61,36 @@ class DemandPointImportServiceIT {
 	JdbcClient jdbc;
 
 	@Test
+	void a_nul_in_a_cell_is_a_problem_of_that_cell_and_nothing_is_written() {
+		String csv = HEADER + "导入测试\u0000快递站,快递外卖站点,120,114.3300,29.8600\n"
+				+ "导入测试赤壁工业园,INDUSTRIAL_PARK,3000,113.90,29.72\n";
+
+		DemandImportPreview preview = imports.preview("demand.csv", utf8(csv), CoordinateSystem.WGS84);
+
+		assertThat(preview.fileProblems()).isEmpty();
+		assertThat(preview.rows().get(0).problems())
+			.containsExactly(FieldProblem.of("name", "validation.control-character", "U+0000"));
+		assertThat(preview.rows().get(1).problems()).isEmpty();
+		assertThatThrownBy(() -> imports.commit(preview)).isInstanceOf(DemandImportRejectedException.class);
+		assertThat(demand.count(DemandFilter.ALL)).isEqualTo(DEMO_POINTS);
+	}
+
+	@Test
+	void a_formula_without_a_computed_value_is_a_problem_of_its_cell_not_zero_workers() {
+		byte[] xlsx = TestWorkbooks.oneRow(List.of("名称", "类别", "职工人数", "经度", "纬度"),
+				List.of("导入测试公式站", "快递外卖站点", "=10*12", "=114.33", "=29.86"));
+
+		DemandImportPreview preview = imports.preview("demand.xlsx", xlsx, CoordinateSystem.WGS84);
+
+		assertThat(preview.rows().get(0).problems()).containsExactly(
+				FieldProblem.of("workers", "import.problem.formula-without-value"),
+				FieldProblem.of("longitude", "import.problem.formula-without-value"),
+				FieldProblem.of("latitude", "import.problem.formula-without-value"));
+		assertThat(preview.rows().get(0).workers()).isNull();
+		assertThat(preview.canCommit()).isFalse();
+	}
+
+	@Test
 	void a_good_csv_creates_every_point_with_its_district_and_an_import_revision() {
 		String csv = HEADER + "导入测试咸安快递站,快递外卖站点,120,114.3300,29.8600\n"
 				+ "导入测试赤壁工业园,INDUSTRIAL_PARK,3000,113.90,29.72\n" + "导入测试通山市场, market ,45.0,114.45,29.20\n";

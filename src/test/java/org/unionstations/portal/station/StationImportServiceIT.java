@@ -137,7 +137,7 @@ class StationImportServiceIT {
 																			// m away
 				+ "状态不明驿站,工会驿站,,114.35,29.88,营业中,,,,,\n" // 9: unknown status
 				+ "服务不对驿站,工会驿站,,114.36,29.89,,,,,,热水、按摩椅、哺乳椅\n" // 10: services
-				+ "时间不对驿站,工会驿站,,114.37,29.90,,,,,8:00-18:00,\n" // 11: opening hours
+				+ "时间不对驿站,工会驿站,,114.37,29.90,,,,,周一至周八 8:00-18:00,\n" // 11: opening hours
 				+ tooLong + ",工会驿站,,114.38,29.91,,,,,,\n" // 12: name too long
 				+ "电话不对驿站,工会驿站,,114.39,29.92,,,,call me,,\n" // 13: phone
 				+ "\n" // 14: blank, skipped
@@ -161,7 +161,7 @@ class StationImportServiceIT {
 		assertThat(problems(preview, 10)).containsExactly(problem("services", "import.problem.unknown-service", "按摩椅"),
 				problem("services", "station.validation.service-not-for-type", "NURSING_CHAIR"));
 		assertThat(problems(preview, 11))
-			.containsExactly(problem("openingHours", "import.problem.opening-hours", "8:00-18:00"));
+			.containsExactly(problem("openingHours", "station.hours.invalid.day", "周一至周八"));
 		assertThat(problems(preview, 12)).containsExactly(problem("name", "validation.too-long", Station.NAME_MAX));
 		assertThat(problems(preview, 13)).containsExactly(problem("contactPhone", "station.validation.phone"));
 		assertThat(problems(preview, 15)).isEmpty();

@@ -17,7 +17,9 @@ public final class TestWorkbooks {
 
 	/**
 	 * A workbook whose first sheet has a header row and one row of values: numbers
-	 * ({@link Double}) as number cells, everything else as text.
+	 * ({@link Double}) as number cells, text starting with {@code =} as a formula that
+	 * was never computed (as programs other than Excel write them), everything else as
+	 * text.
 	 */
 	public static byte[] oneRow(List<String> header, List<Object> values) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -30,6 +32,9 @@ public final class TestWorkbooks {
 			for (int i = 0; i < values.size(); i++) {
 				if (values.get(i) instanceof Double d) {
 					second.createCell(i).setCellValue(d);
+				}
+				else if (values.get(i) instanceof String text && text.startsWith("=")) {
+					second.createCell(i).setCellFormula(text.substring(1));
 				}
 				else {
 					second.createCell(i).setCellValue((String) values.get(i));

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +82,25 @@ class StationEditorViewIT extends KaribuViewTest {
 		assertThat(saved.longitude()).isEqualTo(114.3225);
 		assertThat(saved.districtNameZh()).isEqualTo("咸安区");
 		assertThat(saved.createdBy()).isEqualTo("planner");
+	}
+
+	@Test
+	void a_nul_or_a_right_to_left_override_in_the_name_is_refused_at_the_name_field() {
+		login("planner");
+		UI.getCurrent().navigate(StationEditorView.class);
+		typeLocation(114.3225, 29.8525);
+		TextField name = _get(TextField.class, s -> s.withId("station-name"));
+		long before = count();
+
+		for (String bad : List.of(PREFIX + "驿站\u0000", PREFIX + "驿站\u202Eexe.gpj")) {
+			HasValueUtilsKt._setValue(name, bad);
+			ButtonKt._click(_get(Button.class, s -> s.withId("station-save")));
+
+			assertThat(name.isInvalid()).isTrue();
+			assertThat(name.getErrorMessage()).startsWith("不能包含控制字符或改变文字方向的字符")
+				.contains(bad.contains("\u0000") ? "U+0000" : "U+202E");
+			assertThat(count()).isEqualTo(before);
+		}
 	}
 
 	@Test
