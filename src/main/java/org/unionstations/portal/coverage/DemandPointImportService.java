@@ -22,9 +22,9 @@ import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.TextRules;
 import org.unionstations.portal.base.geo.CoordinateSystem;
 import org.unionstations.portal.base.geo.LonLat;
-import org.unionstations.portal.base.table.Csv;
 import org.unionstations.portal.base.table.RepeatedRows;
 import org.unionstations.portal.base.table.TableImport;
+import org.unionstations.portal.base.table.TableTemplate;
 import org.unionstations.portal.coverage.CoverageSpatialRepository.DemandPointNear;
 import org.unionstations.portal.district.District;
 import org.unionstations.portal.district.DistrictRef;
@@ -143,8 +143,9 @@ public class DemandPointImportService {
 	}
 
 	/**
-	 * A CSV file with the column headers in {@code locale}'s language and one example
-	 * row, to fill in.
+	 * An Excel workbook to fill in: the first sheet has the column headers in
+	 * {@code locale}'s language; a second sheet says what the columns hold and shows an
+	 * example row, which is not imported with the data.
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
 	public byte[] template(Locale locale) {
@@ -154,7 +155,11 @@ public class DemandPointImportService {
 		example.put(DemandColumn.WORKERS, "120");
 		example.put(DemandColumn.LONGITUDE, "114.310000");
 		example.put(DemandColumn.LATITUDE, "29.845000");
-		return Csv.write(List.of(labels.headers(locale), List.copyOf(example.values())));
+		return TableTemplate.xlsx(labels.text("demand.import.template.data-sheet", locale), labels.headers(locale),
+				labels.text("import.template.guide-sheet", locale),
+				List.of(labels.text("import.template.guide-title", locale),
+						labels.text("import.template.guide-where", locale), labels.text("demand.import.help", locale)),
+				List.of(List.copyOf(example.values())));
 	}
 
 	/**

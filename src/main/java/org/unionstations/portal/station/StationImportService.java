@@ -28,9 +28,9 @@ import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.geo.CoordinateConverter;
 import org.unionstations.portal.base.geo.CoordinateSystem;
 import org.unionstations.portal.base.geo.LonLat;
-import org.unionstations.portal.base.table.Csv;
 import org.unionstations.portal.base.table.RepeatedRows;
 import org.unionstations.portal.base.table.TableImport;
+import org.unionstations.portal.base.table.TableTemplate;
 import org.unionstations.portal.district.District;
 import org.unionstations.portal.district.DistrictRef;
 import org.unionstations.portal.district.DistrictService;
@@ -154,8 +154,9 @@ public class StationImportService {
 	}
 
 	/**
-	 * A CSV file with the column headers in {@code locale}'s language and one example
-	 * row, to fill in.
+	 * An Excel workbook to fill in: the first sheet has the column headers in
+	 * {@code locale}'s language; a second sheet says what the columns hold and shows an
+	 * example row, which is not imported with the data.
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
 	public byte[] template(Locale locale) {
@@ -176,7 +177,11 @@ public class StationImportService {
 					.map(a -> labels.amenity(a, locale))
 					.collect(Collectors.joining(StationTableLabels.servicesSeparator(locale))));
 		List<String> row = List.of(StationColumn.values()).stream().map(example::get).toList();
-		return Csv.write(List.of(labels.headers(locale), row));
+		return TableTemplate.xlsx(labels.text("import.template.data-sheet", locale), labels.headers(locale),
+				labels.text("import.template.guide-sheet", locale),
+				List.of(labels.text("import.template.guide-title", locale),
+						labels.text("import.template.guide-where", locale), labels.text("import.help", locale)),
+				List.of(row));
 	}
 
 	/** The file's data rows, parsed; or nothing, with the reasons in {@code problems}. */

@@ -256,13 +256,21 @@ class DemandPointImportServiceIT {
 	}
 
 	@Test
-	void the_template_imports_cleanly_in_both_languages() {
+	void the_template_s_example_stays_out_of_the_data_and_imports_cleanly_when_copied_in_both_languages() {
 		for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
 			byte[] template = imports.template(locale);
-			assertThat(Csv.read(template).getFirst().cells()).containsExactlyElementsOf(
+			List<List<String>> data = TestWorkbooks.sheet(template, 0);
+			assertThat(data).containsExactly(
 					locale == Locale.ENGLISH ? List.of("Name", "Category", "Workers", "Longitude", "Latitude")
 							: List.of("名称", "类别", "职工人数", "经度", "纬度"));
-			assertThat(imports.preview("template.csv", template, CoordinateSystem.WGS84).canCommit()).isTrue();
+			assertThat(imports.preview("template.xlsx", template, CoordinateSystem.WGS84).fileProblems())
+				.containsExactly(FieldProblem.of("file", "import.file.no-rows"));
+
+			List<List<String>> guide = TestWorkbooks.sheet(template, 1);
+			List<String> example = guide.get(guide.indexOf(data.get(0)) + 1);
+			assertThat(example.get(0)).startsWith(locale == Locale.ENGLISH ? "Example:" : "示例：");
+			assertThat(imports.preview("filled.csv", Csv.write(List.of(data.get(0), example)), CoordinateSystem.WGS84)
+				.canCommit()).isTrue();
 		}
 	}
 

@@ -226,11 +226,24 @@ class StationImportServiceIT {
 	}
 
 	@Test
-	void the_template_imports_cleanly_in_both_languages() {
+	void the_template_s_example_stays_out_of_the_data_and_imports_cleanly_when_copied_in_both_languages() {
 		for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
 			byte[] template = imports.template(locale);
-			assertThat(Csv.read(template).get(0).cell(0)).isEqualTo(locale == Locale.ENGLISH ? "Name" : "名称");
-			assertThat(imports.preview("template.csv", template, CoordinateSystem.WGS84).canCommit()).isTrue();
+			List<List<String>> data = TestWorkbooks.sheet(template, 0);
+			assertThat(data).hasSize(1);
+			assertThat(data.get(0).get(0)).isEqualTo(locale == Locale.ENGLISH ? "Name" : "名称");
+			// the template as it is holds no station, not the example
+			assertThat(imports.preview("template.xlsx", template, CoordinateSystem.WGS84).fileProblems())
+				.containsExactly(problem("file", "import.file.no-rows"));
+
+			List<List<String>> guide = TestWorkbooks.sheet(template, 1);
+			int headerAt = guide.indexOf(data.get(0));
+			List<String> example = guide.get(headerAt + 1);
+			assertThat(example.get(0)).startsWith(locale == Locale.ENGLISH ? "Example:" : "示例：");
+			ImportPreview copied = imports.preview("filled.csv", Csv.write(List.of(data.get(0), example)),
+					CoordinateSystem.WGS84);
+			assertThat(copied.allProblems()).isEmpty();
+			assertThat(copied.canCommit()).isTrue();
 		}
 	}
 

@@ -15,6 +15,27 @@ public final class TestWorkbooks {
 	private TestWorkbooks() {
 	}
 
+	/** The cells of a sheet of a workbook, as text, row by row (empty rows empty). */
+	public static List<List<String>> sheet(byte[] xlsx, int index) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			org.apache.poi.ss.usermodel.DataFormatter formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+			Sheet sheet = workbook.getSheetAt(index);
+			List<List<String>> rows = new java.util.ArrayList<>();
+			for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				List<String> cells = new java.util.ArrayList<>();
+				for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+					cells.add(formatter.formatCellValue(row.getCell(c)));
+				}
+				rows.add(cells);
+			}
+			return rows;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	/**
 	 * A workbook whose first sheet has a header row and one row of values: numbers
 	 * ({@link Double}) as number cells, text starting with {@code =} as a formula that
