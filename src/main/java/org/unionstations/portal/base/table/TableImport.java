@@ -99,9 +99,9 @@ public final class TableImport {
 		try {
 			table = switch (extension(fileName)) {
 				case "csv" -> Csv.read(content);
-				// the header and one row more than is imported, to see that there are
-				// more
-				case "xlsx" -> Xlsx.read(content, MAX_ROWS + 2);
+				// the header and the rows imported; the reader stops one row later, so
+				// that too many rows are seen without reading them all
+				case "xlsx" -> Xlsx.read(content, MAX_ROWS + 1);
 				default -> null;
 			};
 		}

@@ -26,6 +26,15 @@ public final class HostileWorkbooks {
 	 * @param declareDimension whether the sheet says how large it is
 	 */
 	public static byte[] manySmallCells(int rows, int columns, boolean declareDimension) {
+		return manySmallCells(rows, columns, declareDimension, 4);
+	}
+
+	/**
+	 * As {@link #manySmallCells(int, int, boolean)}, the cells holding one of
+	 * {@code digits} digits at random: fewer compress better (POI refuses files inflated
+	 * more than 100 times).
+	 */
+	public static byte[] manySmallCells(int rows, int columns, boolean declareDimension, int digits) {
 		Random random = new Random(7);
 		return workbook(sheet -> {
 			sheet.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
@@ -43,7 +52,7 @@ public final class HostileWorkbooks {
 					// random enough to pass POI's guard against zip bombs (inflated at
 					// most 100
 					// times), alike enough to pack millions of cells into a megabyte
-					sheet.write("<c><v>" + (1 + random.nextInt(4)) + "</v></c>");
+					sheet.write("<c><v>" + (1 + random.nextInt(digits)) + "</v></c>");
 				}
 				sheet.write("</row>");
 			}

@@ -57,6 +57,20 @@ class TableImportTest {
 		assertThat(TableImport.read("big.xlsx", xlsx, Column.class, TableImportTest::byHeader, problems)).isEmpty();
 		assertThat(problems).containsExactly(
 				FieldProblem.of(TableImport.FILE, "import.file.too-many-rows", String.valueOf(TableImport.MAX_ROWS)));
+
+		// declared: refused before a row is read
+		problems.clear();
+		byte[] declared = HostileWorkbooks.manySmallCells(TableImport.MAX_ROWS + 1, 2, true);
+		assertThat(TableImport.read("big.xlsx", declared, Column.class, TableImportTest::byHeader, problems)).isEmpty();
+		assertThat(problems).containsExactly(
+				FieldProblem.of(TableImport.FILE, "import.file.too-many-rows", String.valueOf(TableImport.MAX_ROWS)));
+
+		// exactly the limit is fine
+		problems.clear();
+		byte[] full = HostileWorkbooks.manySmallCells(TableImport.MAX_ROWS, 2, true);
+		assertThat(TableImport.read("full.xlsx", full, Column.class, TableImportTest::byHeader, problems))
+			.hasSize(TableImport.MAX_ROWS);
+		assertThat(problems).isEmpty();
 	}
 
 	@Test
