@@ -2,6 +2,7 @@ package org.unionstations.portal.coverage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,7 @@ import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.geo.CoordinateSystem;
 import org.unionstations.portal.base.geo.LonLat;
 import org.unionstations.portal.base.table.TableImport;
+import org.unionstations.portal.base.table.TableTemplate;
 import org.unionstations.portal.base.table.TableVocabulary;
 import org.unionstations.portal.district.DistrictRef;
 import org.unionstations.portal.district.DistrictService;
@@ -27,9 +29,29 @@ class CandidateReader {
 
 	private final TableVocabulary<CandidateColumn> columns;
 
+	private final MessageSource messages;
+
 	CandidateReader(DistrictService districts, MessageSource messages) {
 		this.districts = districts;
+		this.messages = messages;
 		this.columns = TableVocabulary.columns(messages, CandidateColumn.values());
+	}
+
+	/**
+	 * An Excel workbook to fill in, as the other imports' templates: headers in
+	 * {@code locale}'s language on the first sheet, instructions and an example on the
+	 * second.
+	 */
+	byte[] template(Locale locale) {
+		return TableTemplate.xlsx(text("coverage.candidates.template.data-sheet", locale), columns.labels(locale),
+				text("import.template.guide-sheet", locale),
+				List.of(text("import.template.guide-title", locale), text("import.template.guide-where", locale),
+						text("coverage.candidates.help", locale)),
+				List.of(List.of(text("coverage.candidates.template.name", locale), "114.310000", "29.845000")));
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
 	}
 
 	CandidateFile read(String fileName, byte[] content, CoordinateSystem crs) {
@@ -48,7 +70,7 @@ class CandidateReader {
 			}
 			points.add(TableImport.point(row.value(CandidateColumn.LONGITUDE), row.value(CandidateColumn.LATITUDE),
 					CandidateColumn.LONGITUDE, CandidateColumn.LATITUDE, crs, found));
-			problems.add(found);
+			problems.add(new ArrayList<>(TableImport.withCellProblems(row.cellProblems(), found)));
 		}
 		List<Integer> located = new ArrayList<>();
 		for (int i = 0; i < points.size(); i++) {

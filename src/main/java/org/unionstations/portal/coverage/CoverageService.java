@@ -2,6 +2,7 @@ package org.unionstations.portal.coverage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.springframework.dao.DataAccessException;
@@ -122,6 +123,12 @@ public class CoverageService {
 	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
 	public CandidateFile readCandidates(String fileName, byte[] content, CoordinateSystem crs) {
 		return candidateReader.read(fileName, content, crs);
+	}
+
+	/** The template of a candidate sites file, in {@code locale}'s language. */
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+	public byte[] candidateTemplate(Locale locale) {
+		return candidateReader.template(locale);
 	}
 
 	private <T> T cancellable(Cancellation cancellation, Supplier<T> analysis) {

@@ -19,11 +19,12 @@ import org.unionstations.portal.audit.AuditLog;
 import org.unionstations.portal.audit.ChangeAction;
 import org.unionstations.portal.audit.FieldChange;
 import org.unionstations.portal.base.FieldProblem;
+import org.unionstations.portal.base.TextRules;
 import org.unionstations.portal.base.geo.CoordinateSystem;
 import org.unionstations.portal.base.geo.LonLat;
-import org.unionstations.portal.base.table.Csv;
 import org.unionstations.portal.base.table.RepeatedRows;
 import org.unionstations.portal.base.table.TableImport;
+import org.unionstations.portal.base.table.TableTemplate;
 import org.unionstations.portal.coverage.CoverageSpatialRepository.DemandPointNear;
 import org.unionstations.portal.district.District;
 import org.unionstations.portal.district.DistrictRef;
@@ -92,7 +93,7 @@ public class DemandPointImportService {
 		List<FieldProblem> fileProblems = new ArrayList<>();
 		List<Parsed> rows = TableImport.read(fileName, content, DemandColumn.class, labels::column, fileProblems)
 			.stream()
-			.map(row -> parse(row.number(), row.values(), crs))
+			.map(row -> parse(row.number(), row.values(), row.cellProblems(), crs))
 			.toList();
 		if (!fileProblems.isEmpty()) {
 			return new DemandImportPreview(fileName, crs, List.of(), fileProblems);
@@ -110,11 +111,14 @@ public class DemandPointImportService {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
 	public int commit(DemandImportPreview preview) {
-		if (!preview.fileProblems().isEmpty() || preview.rows().isEmpty()) {
+		if (!preview.canCommit()) {
 			throw new DemandImportRejectedException(preview);
 		}
 		spatial.lockForDemandImport();
-		List<Parsed> rows = preview.rows().stream().map(r -> parse(r.rowNumber(), r.values(), preview.crs())).toList();
+		List<Parsed> rows = preview.rows()
+			.stream()
+			.map(r -> parse(r.rowNumber(), r.values(), List.of(), preview.crs()))
+			.toList();
 		DemandImportPreview fresh = check(preview.fileName(), preview.crs(), rows);
 		if (!fresh.canCommit()) {
 			throw new DemandImportRejectedException(fresh);
@@ -139,8 +143,9 @@ public class DemandPointImportService {
 	}
 
 	/**
-	 * A CSV file with the column headers in {@code locale}'s language and one example
-	 * row, to fill in.
+	 * An Excel workbook to fill in: the first sheet has the column headers in
+	 * {@code locale}'s language; a second sheet says what the columns hold and shows an
+	 * example row, which is not imported with the data.
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
 	public byte[] template(Locale locale) {
@@ -150,14 +155,19 @@ public class DemandPointImportService {
 		example.put(DemandColumn.WORKERS, "120");
 		example.put(DemandColumn.LONGITUDE, "114.310000");
 		example.put(DemandColumn.LATITUDE, "29.845000");
-		return Csv.write(List.of(labels.headers(locale), List.copyOf(example.values())));
+		return TableTemplate.xlsx(labels.text("demand.import.template.data-sheet", locale), labels.headers(locale),
+				labels.text("import.template.guide-sheet", locale),
+				List.of(labels.text("import.template.guide-title", locale),
+						labels.text("import.template.guide-where", locale), labels.text("demand.import.help", locale)),
+				List.of(List.copyOf(example.values())));
 	}
 
 	/**
 	 * One row's values checked on their own: everything but the district and duplicates,
 	 * which {@link #check} finds for all rows at once.
 	 */
-	private Parsed parse(int rowNumber, Map<DemandColumn, String> values, CoordinateSystem crs) {
+	private Parsed parse(int rowNumber, Map<DemandColumn, String> values, List<FieldProblem> cellProblems,
+			CoordinateSystem crs) {
 		Parsed p = new Parsed(rowNumber, values);
 		p.name = p.value(DemandColumn.NAME);
 		if (p.name.isEmpty()) {
@@ -165,6 +175,9 @@ public class DemandPointImportService {
 		}
 		else if (p.name.length() > DemandPoint.NAME_MAX) {
 			p.problems.add(FieldProblem.of(DemandColumn.NAME.field(), TableImport.TOO_LONG, DemandPoint.NAME_MAX));
+		}
+		else {
+			TextRules.check(DemandColumn.NAME.field(), p.name, false).ifPresent(p.problems::add);
 		}
 		String category = p.value(DemandColumn.CATEGORY);
 		if (category.isEmpty()) {
@@ -181,6 +194,9 @@ public class DemandPointImportService {
 		p.point = TableImport.point(p.value(DemandColumn.LONGITUDE), p.value(DemandColumn.LATITUDE),
 				DemandColumn.LONGITUDE, DemandColumn.LATITUDE, crs, p.problems);
 		p.nameKey = p.name.isEmpty() ? null : TableImport.sameNameKey(p.name);
+		List<FieldProblem> all = TableImport.withCellProblems(cellProblems, p.problems);
+		p.problems.clear();
+		p.problems.addAll(all);
 		return p;
 	}
 

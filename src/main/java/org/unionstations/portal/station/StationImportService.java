@@ -28,9 +28,9 @@ import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.geo.CoordinateConverter;
 import org.unionstations.portal.base.geo.CoordinateSystem;
 import org.unionstations.portal.base.geo.LonLat;
-import org.unionstations.portal.base.table.Csv;
 import org.unionstations.portal.base.table.RepeatedRows;
 import org.unionstations.portal.base.table.TableImport;
+import org.unionstations.portal.base.table.TableTemplate;
 import org.unionstations.portal.district.District;
 import org.unionstations.portal.district.DistrictRef;
 import org.unionstations.portal.district.DistrictService;
@@ -116,13 +116,13 @@ public class StationImportService {
 	@Transactional
 	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
 	public ImportResult commit(ImportPreview preview) {
-		if (!preview.fileProblems().isEmpty() || preview.rows().isEmpty()) {
+		if (!preview.canCommit()) {
 			throw new ImportRejectedException(preview);
 		}
 		spatial.lockForImport();
 		List<Candidate> candidates = preview.rows()
 			.stream()
-			.map(r -> parse(r.rowNumber(), r.values(), preview.crs()))
+			.map(r -> parse(r.rowNumber(), r.values(), List.of(), preview.crs()))
 			.toList();
 		ImportPreview fresh = check(preview.fileName(), preview.crs(), candidates);
 		if (!fresh.canCommit()) {
@@ -154,8 +154,9 @@ public class StationImportService {
 	}
 
 	/**
-	 * A CSV file with the column headers in {@code locale}'s language and one example
-	 * row, to fill in.
+	 * An Excel workbook to fill in: the first sheet has the column headers in
+	 * {@code locale}'s language; a second sheet says what the columns hold and shows an
+	 * example row, which is not imported with the data.
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
 	public byte[] template(Locale locale) {
@@ -169,22 +170,25 @@ public class StationImportService {
 		example.put(StationColumn.HOST_ORGANISATION, labels.text("import.template.host", locale));
 		example.put(StationColumn.CONTACT_PERSON, labels.text("import.template.contact", locale));
 		example.put(StationColumn.CONTACT_PHONE, "0715-8123456");
-		example.put(StationColumn.OPENING_HOURS,
-				"Mo 08:00-18:00;Tu 08:00-18:00;We 08:00-18:00;Th 08:00-18:00;Fr 08:00-18:00");
+		example.put(StationColumn.OPENING_HOURS, labels.text("import.template.hours", locale));
 		example.put(StationColumn.SERVICES,
 				EnumSet.of(Amenity.HOT_WATER, Amenity.PHONE_CHARGING, Amenity.WIFI)
 					.stream()
 					.map(a -> labels.amenity(a, locale))
 					.collect(Collectors.joining(StationTableLabels.servicesSeparator(locale))));
 		List<String> row = List.of(StationColumn.values()).stream().map(example::get).toList();
-		return Csv.write(List.of(labels.headers(locale), row));
+		return TableTemplate.xlsx(labels.text("import.template.data-sheet", locale), labels.headers(locale),
+				labels.text("import.template.guide-sheet", locale),
+				List.of(labels.text("import.template.guide-title", locale),
+						labels.text("import.template.guide-where", locale), labels.text("import.help", locale)),
+				List.of(row));
 	}
 
 	/** The file's data rows, parsed; or nothing, with the reasons in {@code problems}. */
 	private List<Candidate> read(String fileName, byte[] content, CoordinateSystem crs, List<FieldProblem> problems) {
 		return TableImport.read(fileName, content, StationColumn.class, labels::column, problems)
 			.stream()
-			.map(row -> parse(row.number(), row.values(), crs))
+			.map(row -> parse(row.number(), row.values(), row.cellProblems(), crs))
 			.toList();
 	}
 
@@ -192,7 +196,8 @@ public class StationImportService {
 	 * One row's values checked on their own: everything but the district and duplicates,
 	 * which {@link #check} finds for all rows at once.
 	 */
-	private Candidate parse(int rowNumber, Map<StationColumn, String> values, CoordinateSystem crs) {
+	private Candidate parse(int rowNumber, Map<StationColumn, String> values, List<FieldProblem> cellProblems,
+			CoordinateSystem crs) {
 		Candidate c = new Candidate(rowNumber, values);
 		StationDraft d = c.draft;
 		// fields whose cell has text we could not read: "required" would be misleading
@@ -221,6 +226,9 @@ public class StationImportService {
 			c.latitude = wgs84.latitude();
 		}
 		c.nameKey = d.getName().isBlank() ? null : TableImport.sameNameKey(d.getName());
+		List<FieldProblem> all = TableImport.withCellProblems(cellProblems, c.problems);
+		c.problems.clear();
+		c.problems.addAll(all);
 		return c;
 	}
 
@@ -262,8 +270,8 @@ public class StationImportService {
 			}
 			return hours;
 		}
-		catch (IllegalArgumentException e) {
-			c.problems.add(FieldProblem.of(StationColumn.OPENING_HOURS.field(), "import.problem.opening-hours", text));
+		catch (OpeningHours.Invalid e) {
+			c.problems.add(FieldProblem.of(StationColumn.OPENING_HOURS.field(), e.messageKey(), e.part()));
 			return OpeningHours.NOT_SET;
 		}
 	}

@@ -2,15 +2,18 @@ package org.unionstations.portal.station;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.unionstations.portal.base.FieldProblem;
+import org.unionstations.portal.base.TextRules;
 
 /**
  * The registry's rules for input, checked on the server whatever the form already
- * checked. Field names match the {@link StationDraft} properties, so forms can show each
- * problem where it was entered.
+ * checked; no text may hold control or direction-override characters ({@link TextRules}).
+ * Field names match the {@link StationDraft} properties, so forms can show each problem
+ * where it was entered.
  */
 final class StationValidator {
 
@@ -72,6 +75,7 @@ final class StationValidator {
 
 	private static void contact(List<FieldProblem> problems, String person, String phone) {
 		text(problems, "contactPerson", person, Station.CONTACT_PERSON_MAX, false);
+		// the pattern allows no control characters either
 		if (phone != null && !phone.isBlank() && !PHONE.matcher(phone.strip()).matches()) {
 			problems.add(FieldProblem.of("contactPhone", "station.validation.phone"));
 		}
@@ -80,7 +84,11 @@ final class StationValidator {
 	private static void text(List<FieldProblem> problems, String field, @Nullable String value, int max,
 			boolean required) {
 		String v = value == null ? "" : value.strip();
-		if (required && v.isEmpty()) {
+		Optional<FieldProblem> forbidden = TextRules.check(field, v, false);
+		if (forbidden.isPresent()) {
+			problems.add(forbidden.get());
+		}
+		else if (required && v.isEmpty()) {
 			problems.add(FieldProblem.of(field, REQUIRED));
 		}
 		else if (v.length() > max) {

@@ -19,6 +19,8 @@ import org.unionstations.portal.PortalIT;
 import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.geo.CoordinateConverter;
 import org.unionstations.portal.base.geo.CoordinateSystem;
+import org.unionstations.portal.base.table.Csv;
+import org.unionstations.portal.base.table.TestWorkbooks;
 import org.unionstations.portal.base.geo.LonLat;
 import org.unionstations.portal.station.StationType;
 
@@ -72,6 +74,25 @@ class CandidateSitesIT {
 
 		assertThat(problems(file, 2)).isEmpty();
 		assertThat(file.candidates()).extracting(Candidate::label).containsExactly("边界候选");
+	}
+
+	@Test
+	void the_template_s_example_stays_out_of_the_data_and_reads_cleanly_when_copied() {
+		for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+			byte[] template = coverage.candidateTemplate(locale);
+			List<List<String>> data = TestWorkbooks.sheet(template, 0);
+			assertThat(data).containsExactly(
+					locale == Locale.ENGLISH ? List.of("Name", "Longitude", "Latitude") : List.of("名称", "经度", "纬度"));
+			assertThat(coverage.readCandidates("template.xlsx", template, CoordinateSystem.WGS84).fileProblems())
+				.extracting(FieldProblem::messageKey)
+				.containsExactly("import.file.no-rows");
+			List<List<String>> guide = TestWorkbooks.sheet(template, 1);
+			List<String> example = guide.get(guide.indexOf(data.get(0)) + 1);
+			CandidateFile copied = coverage.readCandidates("filled.csv", Csv.write(List.of(data.get(0), example)),
+					CoordinateSystem.WGS84);
+			assertThat(copied.allProblems()).isEmpty();
+			assertThat(copied.rows()).hasSize(1);
+		}
 	}
 
 	@Test

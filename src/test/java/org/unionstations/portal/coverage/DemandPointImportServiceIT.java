@@ -62,6 +62,36 @@ class DemandPointImportServiceIT {
 	JdbcClient jdbc;
 
 	@Test
+	void a_nul_in_a_cell_is_a_problem_of_that_cell_and_nothing_is_written() {
+		String csv = HEADER + "导入测试\u0000快递站,快递外卖站点,120,114.3300,29.8600\n"
+				+ "导入测试赤壁工业园,INDUSTRIAL_PARK,3000,113.90,29.72\n";
+
+		DemandImportPreview preview = imports.preview("demand.csv", utf8(csv), CoordinateSystem.WGS84);
+
+		assertThat(preview.fileProblems()).isEmpty();
+		assertThat(preview.rows().get(0).problems())
+			.containsExactly(FieldProblem.of("name", "validation.control-character", "U+0000"));
+		assertThat(preview.rows().get(1).problems()).isEmpty();
+		assertThatThrownBy(() -> imports.commit(preview)).isInstanceOf(DemandImportRejectedException.class);
+		assertThat(demand.count(DemandFilter.ALL)).isEqualTo(DEMO_POINTS);
+	}
+
+	@Test
+	void a_formula_without_a_computed_value_is_a_problem_of_its_cell_not_zero_workers() {
+		byte[] xlsx = TestWorkbooks.oneRow(List.of("名称", "类别", "职工人数", "经度", "纬度"),
+				List.of("导入测试公式站", "快递外卖站点", "=10*12", "=114.33", "=29.86"));
+
+		DemandImportPreview preview = imports.preview("demand.xlsx", xlsx, CoordinateSystem.WGS84);
+
+		assertThat(preview.rows().get(0).problems()).containsExactly(
+				FieldProblem.of("workers", "import.problem.formula-without-value"),
+				FieldProblem.of("longitude", "import.problem.formula-without-value"),
+				FieldProblem.of("latitude", "import.problem.formula-without-value"));
+		assertThat(preview.rows().get(0).workers()).isNull();
+		assertThat(preview.canCommit()).isFalse();
+	}
+
+	@Test
 	void a_good_csv_creates_every_point_with_its_district_and_an_import_revision() {
 		String csv = HEADER + "导入测试咸安快递站,快递外卖站点,120,114.3300,29.8600\n"
 				+ "导入测试赤壁工业园,INDUSTRIAL_PARK,3000,113.90,29.72\n" + "导入测试通山市场, market ,45.0,114.45,29.20\n";
@@ -250,13 +280,21 @@ class DemandPointImportServiceIT {
 	}
 
 	@Test
-	void the_template_imports_cleanly_in_both_languages() {
+	void the_template_s_example_stays_out_of_the_data_and_imports_cleanly_when_copied_in_both_languages() {
 		for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
 			byte[] template = imports.template(locale);
-			assertThat(Csv.read(template).getFirst().cells()).containsExactlyElementsOf(
+			List<List<String>> data = TestWorkbooks.sheet(template, 0);
+			assertThat(data).containsExactly(
 					locale == Locale.ENGLISH ? List.of("Name", "Category", "Workers", "Longitude", "Latitude")
 							: List.of("名称", "类别", "职工人数", "经度", "纬度"));
-			assertThat(imports.preview("template.csv", template, CoordinateSystem.WGS84).canCommit()).isTrue();
+			assertThat(imports.preview("template.xlsx", template, CoordinateSystem.WGS84).fileProblems())
+				.containsExactly(FieldProblem.of("file", "import.file.no-rows"));
+
+			List<List<String>> guide = TestWorkbooks.sheet(template, 1);
+			List<String> example = guide.get(guide.indexOf(data.get(0)) + 1);
+			assertThat(example.get(0)).startsWith(locale == Locale.ENGLISH ? "Example:" : "示例：");
+			assertThat(imports.preview("filled.csv", Csv.write(List.of(data.get(0), example)), CoordinateSystem.WGS84)
+				.canCommit()).isTrue();
 		}
 	}
 

@@ -138,7 +138,7 @@ class StationImportServiceIT {
 																			// m away
 				+ "状态不明驿站,工会驿站,,114.35,29.88,营业中,,,,,\n" // 9: unknown status
 				+ "服务不对驿站,工会驿站,,114.36,29.89,,,,,,热水、按摩椅、哺乳椅\n" // 10: services
-				+ "时间不对驿站,工会驿站,,114.37,29.90,,,,,8:00-18:00,\n" // 11: opening hours
+				+ "时间不对驿站,工会驿站,,114.37,29.90,,,,,周一至周八 8:00-18:00,\n" // 11: opening hours
 				+ tooLong + ",工会驿站,,114.38,29.91,,,,,,\n" // 12: name too long
 				+ "电话不对驿站,工会驿站,,114.39,29.92,,,,call me,,\n" // 13: phone
 				+ "\n" // 14: blank, skipped
@@ -162,7 +162,7 @@ class StationImportServiceIT {
 		assertThat(problems(preview, 10)).containsExactly(problem("services", "import.problem.unknown-service", "按摩椅"),
 				problem("services", "station.validation.service-not-for-type", "NURSING_CHAIR"));
 		assertThat(problems(preview, 11))
-			.containsExactly(problem("openingHours", "import.problem.opening-hours", "8:00-18:00"));
+			.containsExactly(problem("openingHours", "station.hours.invalid.day", "周一至周八"));
 		assertThat(problems(preview, 12)).containsExactly(problem("name", "validation.too-long", Station.NAME_MAX));
 		assertThat(problems(preview, 13)).containsExactly(problem("contactPhone", "station.validation.phone"));
 		assertThat(problems(preview, 15)).isEmpty();
@@ -240,11 +240,24 @@ class StationImportServiceIT {
 	}
 
 	@Test
-	void the_template_imports_cleanly_in_both_languages() {
+	void the_template_s_example_stays_out_of_the_data_and_imports_cleanly_when_copied_in_both_languages() {
 		for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
 			byte[] template = imports.template(locale);
-			assertThat(Csv.read(template).get(0).cell(0)).isEqualTo(locale == Locale.ENGLISH ? "Name" : "名称");
-			assertThat(imports.preview("template.csv", template, CoordinateSystem.WGS84).canCommit()).isTrue();
+			List<List<String>> data = TestWorkbooks.sheet(template, 0);
+			assertThat(data).hasSize(1);
+			assertThat(data.get(0).get(0)).isEqualTo(locale == Locale.ENGLISH ? "Name" : "名称");
+			// the template as it is holds no station, not the example
+			assertThat(imports.preview("template.xlsx", template, CoordinateSystem.WGS84).fileProblems())
+				.containsExactly(problem("file", "import.file.no-rows"));
+
+			List<List<String>> guide = TestWorkbooks.sheet(template, 1);
+			int headerAt = guide.indexOf(data.get(0));
+			List<String> example = guide.get(headerAt + 1);
+			assertThat(example.get(0)).startsWith(locale == Locale.ENGLISH ? "Example:" : "示例：");
+			ImportPreview copied = imports.preview("filled.csv", Csv.write(List.of(data.get(0), example)),
+					CoordinateSystem.WGS84);
+			assertThat(copied.allProblems()).isEmpty();
+			assertThat(copied.canCommit()).isTrue();
 		}
 	}
 

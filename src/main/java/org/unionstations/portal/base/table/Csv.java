@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Comma-separated values as RFC 4180 describes them: fields in double quotes may hold
  * commas, line breaks and doubled quotes; records end with CRLF or LF. Files are UTF-8,
@@ -27,7 +29,8 @@ public final class Csv {
 	/**
 	 * Every record of the file, numbered from 1 as a spreadsheet would show them; blank
 	 * lines are records too (with one empty cell), so the numbers stay right.
-	 * @throws TableFormatException when a quoted field is not closed
+	 * @throws TableFormatException when a quoted field is not closed, or the content is
+	 * not text in UTF-8 or GB18030 (UTF-16, a workbook, an image)
 	 */
 	public static List<TableRow> read(byte[] content) {
 		String text = decode(content);
@@ -115,6 +118,10 @@ public final class Csv {
 	}
 
 	private static String decode(byte[] content) {
+		String notText = notText(content);
+		if (notText != null) {
+			throw new TableFormatException("not a UTF-8 or GB18030 text file", notText, null, null);
+		}
 		int start = startsWithBom(content) ? BOM.length : 0;
 		ByteBuffer buffer = ByteBuffer.wrap(content, start, content.length - start);
 		try {
@@ -127,6 +134,45 @@ public final class Csv {
 		catch (CharacterCodingException e) {
 			return new String(content, start, content.length - start, GB18030);
 		}
+	}
+
+	/**
+	 * Why the content is not a text table, or null when it may be one: UTF-16 text (with
+	 * or without a byte order mark: the zero bytes all at odd or all at even places), an
+	 * Excel workbook with the wrong name, or anything else binary (an image, a document):
+	 * control bytes that text never holds.
+	 */
+	static @Nullable String notText(byte[] content) {
+		if (content.length >= 2 && ((content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)
+				|| (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF))) {
+			return "import.file.utf16";
+		}
+		if (content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
+			return "import.file.workbook-named-csv";
+		}
+		int sample = Math.min(content.length, 8192);
+		int zeros = 0;
+		int zerosAtOdd = 0;
+		int controls = 0;
+		for (int i = 0; i < sample; i++) {
+			int b = content[i] & 0xFF;
+			if (b == 0) {
+				zeros++;
+				if (i % 2 == 1) {
+					zerosAtOdd++;
+				}
+			}
+			else if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+				controls++;
+			}
+		}
+		if (zeros >= 4 && (zerosAtOdd * 10 >= zeros * 9 || zerosAtOdd * 10 <= zeros)) {
+			return "import.file.utf16";
+		}
+		if (zeros >= 4 || controls * 100 > sample) {
+			return "import.file.not-text";
+		}
+		return null;
 	}
 
 	private static boolean startsWithBom(byte[] content) {

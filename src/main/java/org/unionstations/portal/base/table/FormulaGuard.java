@@ -2,9 +2,10 @@ package org.unionstations.portal.base.table;
 
 /**
  * Keeps exported text from being run as a spreadsheet formula (CSV/formula injection): a
- * cell that starts with {@code = + - @}, a tab or a carriage return gets a leading
- * apostrophe, as OWASP recommends. {@link #unguard} takes it off again when such a file
- * is read back, so an export imports unchanged.
+ * cell that starts with {@code = + - @}, their full-width forms {@code ＝ ＋ － ＠} (which
+ * spreadsheets with an East Asian input method read as the same), a tab or a carriage
+ * return gets a leading apostrophe, as OWASP recommends. {@link #unguard} takes it off
+ * again when such a file is read back, so an export imports unchanged.
  */
 public final class FormulaGuard {
 
@@ -24,7 +25,7 @@ public final class FormulaGuard {
 			return false;
 		}
 		return switch (text.charAt(at)) {
-			case '=', '+', '-', '@', '\t', '\r' -> true;
+			case '=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> true;
 			default -> false;
 		};
 	}

@@ -1,19 +1,25 @@
 package org.unionstations.portal.base.table;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.unionstations.portal.base.FieldProblem;
+import org.unionstations.portal.base.TextRules;
 import org.unionstations.portal.base.geo.CoordinateConverter;
 import org.unionstations.portal.base.geo.CoordinateSystem;
 import org.unionstations.portal.base.geo.LonLat;
@@ -44,6 +50,20 @@ public final class TableImport {
 
 	public static final String NOT_A_NUMBER = "import.problem.not-a-number";
 
+	/** The file problem when too many files are being read at once. */
+	public static final String BUSY = "import.busy";
+
+	/**
+	 * Files read at the same time, across all imports: each may hold up to
+	 * {@value #MAX_ROWS} rows in memory, and the server has other work too.
+	 */
+	static final int MAX_READING = 2;
+
+	/** How long a file waits for its turn before the user is told to try again. */
+	static final Duration READING_WAIT = Duration.ofSeconds(5);
+
+	static final Semaphore READING = new Semaphore(MAX_READING, true);
+
 	private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
 	private TableImport() {
@@ -53,9 +73,13 @@ public final class TableImport {
 	 * The data rows of a {@code .csv} (UTF-8 or GB18030, comma-separated) or
 	 * {@code .xlsx} (first sheet) file whose first non-blank row names the columns, found
 	 * by {@code byHeader}. Values are stripped, with a formula guard's apostrophe taken
-	 * off; blank rows are left out. When the file as a whole has a problem (type, size,
-	 * encoding, missing or repeated columns, no rows, too many rows) it goes to
-	 * {@code problems} and no row is returned.
+	 * off; blank rows are left out. A cell that cannot be read (a formula without a
+	 * computed value, a control character) is a problem of that cell in its row. When the
+	 * file as a whole has a problem (type, size, encoding, missing or repeated columns,
+	 * no rows, too many rows, too many files being read at once) it goes to
+	 * {@code problems} and no row is returned. At most {@value #MAX_READING} files are
+	 * read at once; an {@code .xlsx} is read as a stream and no further than the row
+	 * limit.
 	 */
 	public static <C extends Enum<C> & TableColumn> List<Row<C>> read(String fileName, byte[] content, Class<C> type,
 			Function<String, Optional<C>> byHeader, List<FieldProblem> problems) {
@@ -67,18 +91,32 @@ public final class TableImport {
 			problems.add(FieldProblem.of(FILE, "import.file.too-big"));
 			return List.of();
 		}
+		if (!acquireReading()) {
+			problems.add(FieldProblem.of(FILE, BUSY));
+			return List.of();
+		}
 		List<TableRow> table;
 		try {
 			table = switch (extension(fileName)) {
 				case "csv" -> Csv.read(content);
-				case "xlsx" -> Xlsx.read(content);
+				// the header and the rows imported; the reader stops one row later, so
+				// that too many rows are seen without reading them all
+				case "xlsx" -> Xlsx.read(content, MAX_ROWS + 1);
 				default -> null;
 			};
 		}
+		catch (TableTooLargeException e) {
+			problems.add(e.rows() ? FieldProblem.of(FILE, "import.file.too-many-rows", String.valueOf(MAX_ROWS))
+					: FieldProblem.of(FILE, "import.file.too-much-text"));
+			return List.of();
+		}
 		catch (TableFormatException e) {
 			problems.add(e.row() != null ? FieldProblem.of(FILE, "import.file.unclosed-quote", String.valueOf(e.row()))
-					: FieldProblem.of(FILE, "import.file.unreadable"));
+					: FieldProblem.of(FILE, e.messageKey()));
 			return List.of();
+		}
+		finally {
+			READING.release();
 		}
 		if (table == null) {
 			problems.add(FieldProblem.of(FILE, "import.file.type"));
@@ -103,10 +141,30 @@ public final class TableImport {
 		List<Row<C>> rows = new ArrayList<>(data.size());
 		for (TableRow row : data) {
 			Map<C, String> values = new EnumMap<>(type);
-			columns.forEach((column, index) -> values.put(column, FormulaGuard.unguard(row.cell(index).strip())));
-			rows.add(new Row<>(row.number(), values));
+			List<FieldProblem> cellProblems = new ArrayList<>();
+			columns.forEach((column, index) -> {
+				String unreadable = row.cellProblems().get(index);
+				String text = FormulaGuard.unguard(row.cell(index).strip());
+				Optional<FieldProblem> problem = unreadable != null
+						? Optional.of(FieldProblem.of(column.field(), unreadable))
+						: TextRules.check(column.field(), text, true);
+				problem.ifPresent(cellProblems::add);
+				// a cell that cannot be read is empty for the feature's rules
+				values.put(column, problem.isPresent() ? "" : text);
+			});
+			rows.add(new Row<>(row.number(), values, cellProblems));
 		}
 		return rows;
+	}
+
+	private static boolean acquireReading() {
+		try {
+			return READING.tryAcquire(READING_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	/** Which column is where, by header; missing and repeated columns are problems. */
@@ -198,15 +256,34 @@ public final class TableImport {
 	}
 
 	/**
+	 * The problems of a row: those of its cells that could not be read first, then
+	 * {@code found} by the feature's rules, except "required" for a field whose cell
+	 * could not be read (it is not empty, it is unreadable).
+	 */
+	public static List<FieldProblem> withCellProblems(List<FieldProblem> cellProblems, List<FieldProblem> found) {
+		Set<String> unreadable = new HashSet<>();
+		cellProblems.forEach(p -> unreadable.add(p.field()));
+		List<FieldProblem> all = new ArrayList<>(cellProblems);
+		found.stream()
+			.filter(p -> !(p.messageKey().equals(REQUIRED) && unreadable.contains(p.field())))
+			.forEach(all::add);
+		return all;
+	}
+
+	/**
 	 * One data row of a file.
 	 *
 	 * @param number the row's number as the file shows it (the header is row 1)
-	 * @param values the cells of the columns the file has, as read
+	 * @param values the cells of the columns the file has, as read; a cell that could not
+	 * be read is empty
+	 * @param cellProblems why cells could not be read (a formula without a computed
+	 * value, a control character), one per cell, under the cell's field
 	 */
-	public record Row<C extends Enum<C>>(int number, Map<C, String> values) {
+	public record Row<C extends Enum<C>>(int number, Map<C, String> values, List<FieldProblem> cellProblems) {
 
 		public Row {
 			values = Collections.unmodifiableMap(values);
+			cellProblems = List.copyOf(cellProblems);
 		}
 
 		/** The cell of a column, or the empty text when the file has no such column. */

@@ -58,7 +58,10 @@ public class TableImportPanel<P extends CheckedTable<R>, R extends CheckedRow> e
 		 */
 		int commit(P preview);
 
-		/** A CSV file with the headers in the language and one example row. */
+		/**
+		 * An Excel workbook to fill in: headers in the language on the first sheet,
+		 * instructions and an example on the second.
+		 */
 		byte[] template(Locale locale);
 
 		/** An importer from a service's three methods. */
@@ -294,12 +297,12 @@ public class TableImportPanel<P extends CheckedTable<R>, R extends CheckedRow> e
 
 	private DownloadHandler templateDownload(Locale locale, String templateFileName) {
 		return event -> {
-			byte[] csv = importer.template(locale);
+			byte[] xlsx = importer.template(locale);
 			event.setFileName(templateFileName);
-			event.setContentType("text/csv;charset=UTF-8");
-			event.setContentLength(csv.length);
+			event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+			event.setContentLength(xlsx.length);
 			try (OutputStream out = event.getOutputStream()) {
-				out.write(csv);
+				out.write(xlsx);
 			}
 		};
 	}

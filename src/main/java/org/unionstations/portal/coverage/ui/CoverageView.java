@@ -388,7 +388,10 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		useHexCentres.addClickListener(e -> useHexCentres());
 		Span help = new Span(getTranslation("coverage.candidates.help"));
 		help.addClassName("field-hint");
-		Div box = new Div(help, candidateCrs, candidateUpload, candidateInfo, useHexCentres, candidateProblems);
+		Anchor template = new Anchor(candidateTemplate(), AttachmentType.DOWNLOAD, getTranslation("import.template"));
+		template.setId("coverage-candidates-template");
+		Div box = new Div(help, template, candidateCrs, candidateUpload, candidateInfo, useHexCentres,
+				candidateProblems);
 		box.setId("coverage-candidates");
 		box.addClassName("coverage-candidates");
 		box.setVisible(stations.canEdit());
@@ -885,6 +888,19 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 			notify(getTranslation(e.problems().getFirst().messageKey(), e.problems().getFirst().args().toArray()),
 					false);
 		}
+	}
+
+	private DownloadHandler candidateTemplate() {
+		Locale locale = getLocale();
+		return event -> {
+			byte[] xlsx = coverage.candidateTemplate(locale);
+			event.setFileName("candidate-sites-template.xlsx");
+			event.setContentType(ExportMenu.XLSX_TYPE);
+			event.setContentLength(xlsx.length);
+			try (OutputStream out = event.getOutputStream()) {
+				out.write(xlsx);
+			}
+		};
 	}
 
 	/**

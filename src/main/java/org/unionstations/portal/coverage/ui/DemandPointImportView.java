@@ -32,7 +32,7 @@ class DemandPointImportView extends VerticalLayout implements HasDynamicTitle {
 		addClassName("demand-import-view");
 		add(new TableImportPanel<DemandImportPreview, DemandImportRow>(
 				TableImportPanel.Importer.of(imports::preview, imports::commit, imports::template),
-				"demand-points-import-template.csv",
+				"demand-points-import-template.xlsx",
 				new TableImportPanel.Texts("demand.import.help", "demand.import.done", "demand.import.refused"),
 				DemandColumn.values(), this::configureGrid, () -> UI.getCurrent().navigate(DemandPointListView.class)));
 	}

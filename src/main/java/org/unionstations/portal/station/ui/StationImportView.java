@@ -34,7 +34,7 @@ class StationImportView extends VerticalLayout implements HasDynamicTitle {
 		addClassName("station-import-view");
 		TableImportPanel<ImportPreview, ImportRow> panel = new TableImportPanel<>(
 				TableImportPanel.Importer.of(imports::preview, p -> imports.commit(p).created(), imports::template),
-				"stations-import-template.csv",
+				"stations-import-template.xlsx",
 				new TableImportPanel.Texts("import.help", "import.done", "import.refused"), StationColumn.values(),
 				this::configureGrid, () -> UI.getCurrent().navigate(StationListView.class));
 		panel.setMessageArguments(this::messageArguments);

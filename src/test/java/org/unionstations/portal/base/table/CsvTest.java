@@ -43,6 +43,23 @@ class CsvTest {
 	}
 
 	@Test
+	void utf16_text_an_image_or_a_workbook_named_csv_are_named_for_what_they_are() {
+		String text = "名称,类型\r\n温泉路驿站,工会驿站\r\n";
+		assertThatThrownBy(() -> Csv.read(text.getBytes(StandardCharsets.UTF_16LE))).isInstanceOfSatisfying(
+				TableFormatException.class, e -> assertThat(e.messageKey()).isEqualTo("import.file.utf16"));
+		// with a byte order mark, as Excel's "Unicode text" and Notepad save it
+		assertThatThrownBy(() -> Csv.read(text.getBytes(StandardCharsets.UTF_16))).isInstanceOfSatisfying(
+				TableFormatException.class, e -> assertThat(e.messageKey()).isEqualTo("import.file.utf16"));
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, '\r', 'I', 'H', 'D', 'R', 0, 0, 1,
+				0, 0, 0, 1, 0, 8, 6, 0, 0, 0, 0x5C, 0x72, (byte) 0xA8, 0x66 };
+		assertThatThrownBy(() -> Csv.read(png)).isInstanceOfSatisfying(TableFormatException.class,
+				e -> assertThat(e.messageKey()).isEqualTo("import.file.not-text"));
+		byte[] xlsx = Xlsx.write("s", List.of("名称"), List.of(), "General");
+		assertThatThrownBy(() -> Csv.read(xlsx)).isInstanceOfSatisfying(TableFormatException.class,
+				e -> assertThat(e.messageKey()).isEqualTo("import.file.workbook-named-csv"));
+	}
+
+	@Test
 	void an_unclosed_quote_names_the_row_it_opened_in() {
 		byte[] content = "a,b\n1,2\n\"open,3\n4,5\n".getBytes(StandardCharsets.UTF_8);
 		assertThatThrownBy(() -> Csv.read(content)).isInstanceOfSatisfying(TableFormatException.class,
@@ -69,6 +86,13 @@ class CsvTest {
 		assertThat(FormulaGuard.guard("")).isEmpty();
 		assertThat(FormulaGuard.unguard("'=1+1")).isEqualTo("=1+1");
 		assertThat(FormulaGuard.unguard("'quoted'")).isEqualTo("'quoted'");
+		// full-width forms, which spreadsheets with a Chinese input method take as the
+		// same
+		assertThat(FormulaGuard.guard("＝HYPERLINK(\"http://x\")")).isEqualTo("'＝HYPERLINK(\"http://x\")");
+		assertThat(FormulaGuard.guard("＋86")).isEqualTo("'＋86");
+		assertThat(FormulaGuard.guard("－1")).isEqualTo("'－1");
+		assertThat(FormulaGuard.guard("＠A1")).isEqualTo("'＠A1");
+		assertThat(FormulaGuard.unguard("'＝1")).isEqualTo("＝1");
 	}
 
 }

@@ -4,6 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalTime;
+import java.util.List;
+
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
@@ -16,6 +19,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +29,7 @@ import org.unionstations.portal.base.geo.CoordinateConverter;
 import org.unionstations.portal.base.geo.CoordinateSystem;
 import org.unionstations.portal.base.geo.LonLat;
 import org.unionstations.portal.district.DistrictRef;
+import org.unionstations.portal.station.OpeningHours;
 import org.unionstations.portal.station.StationDetails;
 import org.unionstations.portal.station.StationDraft;
 import org.unionstations.portal.station.StationService;
@@ -80,6 +85,70 @@ class StationEditorViewIT extends KaribuViewTest {
 		assertThat(saved.longitude()).isEqualTo(114.3225);
 		assertThat(saved.districtNameZh()).isEqualTo("咸安区");
 		assertThat(saved.createdBy()).isEqualTo("planner");
+	}
+
+	@Test
+	void a_nul_or_a_right_to_left_override_in_the_name_is_refused_at_the_name_field() {
+		login("planner");
+		UI.getCurrent().navigate(StationEditorView.class);
+		typeLocation(114.3225, 29.8525);
+		TextField name = _get(TextField.class, s -> s.withId("station-name"));
+		long before = count();
+
+		for (String bad : List.of(PREFIX + "驿站\u0000", PREFIX + "驿站\u202Eexe.gpj")) {
+			HasValueUtilsKt._setValue(name, bad);
+			ButtonKt._click(_get(Button.class, s -> s.withId("station-save")));
+
+			assertThat(name.isInvalid()).isTrue();
+			assertThat(name.getErrorMessage()).startsWith("不能包含控制字符或改变文字方向的字符")
+				.contains(bad.contains("\u0000") ? "U+0000" : "U+202E");
+			assertThat(count()).isEqualTo(before);
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void opening_hours_come_from_a_preset_or_the_same_hours_for_every_day() {
+		login("planner");
+		UI.getCurrent().navigate(StationEditorView.class);
+		OpeningHoursField hours = _get(OpeningHoursField.class);
+		Select<String> preset = _get(Select.class, s -> s.withId("hours-preset"));
+		com.vaadin.flow.component.checkbox.Checkbox allDay = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
+				s -> s.withId("hours-all-day"));
+		com.vaadin.flow.component.checkbox.Checkbox same = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
+				s -> s.withId("hours-same-every-day"));
+
+		HasValueUtilsKt._setValue(preset, "station.hours.preset.weekdays-saturday");
+		assertThat(hours.getValue().format())
+			.isEqualTo("Mo 08:00-18:00;Tu 08:00-18:00;We 08:00-18:00;Th 08:00-18:00;Fr 08:00-18:00;Sa 09:00-12:00");
+		assertThat(same.getValue()).isFalse();
+
+		HasValueUtilsKt._setValue(preset, "station.hours.preset.always");
+		assertThat(hours.getValue()).isEqualTo(OpeningHours.ALWAYS);
+
+		// unticking "24 hours" starts from the same usual hours every day: two pickers,
+		// not 14
+		HasValueUtilsKt._setValue(preset, "station.hours.preset.daily");
+		assertThat(same.getValue()).isTrue();
+		HasValueUtilsKt._setValue(
+				_get(com.vaadin.flow.component.timepicker.TimePicker.class, s -> s.withId("hours-every-day-closes")),
+				LocalTime.of(20, 0));
+		assertThat(hours.getValue()).isEqualTo(OpeningHours.parse("每天 09:00-20:00"));
+
+		HasValueUtilsKt._setValue(allDay, true);
+		assertThat(hours.getValue()).isEqualTo(OpeningHours.ALWAYS);
+		HasValueUtilsKt._setValue(allDay, false);
+		assertThat(hours.getValue()).isEqualTo(OpeningHours.parse("每天 09:00-20:00"));
+
+		hours.setValue(OpeningHours.NOT_SET);
+		HasValueUtilsKt._setValue(allDay, true);
+		HasValueUtilsKt._setValue(allDay, false);
+		assertThat(same.getValue()).isTrue();
+		assertThat(hours.getValue()).isEqualTo(OpeningHours.parse("每天 08:00-18:00"));
+
+		// unticking "same every day" keeps the hours, now per day
+		HasValueUtilsKt._setValue(same, false);
+		assertThat(hours.getValue()).isEqualTo(OpeningHours.parse("每天 08:00-18:00"));
 	}
 
 	@Test

@@ -11,8 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
-import org.unionstations.portal.base.table.Csv;
-import org.unionstations.portal.base.table.TableRow;
+import org.unionstations.portal.base.table.TestWorkbooks;
 
 import com.github.mvysny.kaributesting.v10.AnchorsKt;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
@@ -101,9 +100,12 @@ class StationImportViewIT extends KaribuViewTest {
 		UI.getCurrent().navigate(StationImportView.class);
 		Anchor template = _get(Anchor.class, s -> s.withId("import-template"));
 		assertThat(AnchorsKt.get_href(template)).isNotBlank();
-		List<TableRow> rows = Csv.read(DownloadKt._download(template));
-		assertThat(rows.get(0).cells()).startsWith("名称", "类型", "地址", "经度", "纬度");
-		assertThat(rows).hasSize(2);
+		List<List<String>> rows = TestWorkbooks.sheet(DownloadKt._download(template), 0);
+		assertThat(rows.get(0)).startsWith("名称", "类型", "地址", "经度", "纬度");
+		// the example is on the second sheet, out of the data
+		assertThat(rows).hasSize(1);
+		assertThat(TestWorkbooks.sheet(DownloadKt._download(template), 1))
+			.anySatisfy(row -> assertThat(row).isNotEmpty().first().asString().startsWith("示例："));
 	}
 
 }
