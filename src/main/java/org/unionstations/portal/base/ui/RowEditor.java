@@ -14,6 +14,8 @@ import com.vaadin.flow.component.grid.editor.Editor;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.data.value.ValueChangeMode;
 
 import org.jspecify.annotations.Nullable;
 import org.unionstations.portal.base.ConcurrentEditException;
@@ -86,6 +88,12 @@ public final class RowEditor<B> {
 	 * reports for {@code field} is shown at it.
 	 */
 	public <C extends Component & HasValidation> C cell(Grid.Column<B> column, String field, C component) {
+		// every keystroke reaches the server, so the Enter that saves never races the
+		// value it saves
+		if (component instanceof HasValueChangeMode typed) {
+			typed.setValueChangeMode(ValueChangeMode.EAGER);
+		}
+		component.getElement().getStyle().set("width", "100%");
 		column.setEditorComponent(component);
 		cells.put(field, component);
 		return component;

@@ -107,6 +107,8 @@ class FlagshipView extends VerticalLayout implements HasDynamicTitle {
 	private void columns(Binder<FlagshipItem> binder, RowEditor<FlagshipItem> editor) {
 		Grid.Column<FlagshipItem> status = programmeGrid.column("status",
 				i -> getTranslation("programme.flagship.status." + i.getStatus().name()), "status");
+		status.setAutoWidth(false);
+		status.setWidth("9em");
 		Select<FlagshipStatus> statusField = new Select<>();
 		statusField.setItemLabelGenerator(s -> getTranslation("programme.flagship.status." + s.name()));
 		binder.forField(editor.cell(status, "status", statusField))

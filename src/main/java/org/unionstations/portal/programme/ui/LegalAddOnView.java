@@ -111,6 +111,8 @@ class LegalAddOnView extends VerticalLayout implements HasDynamicTitle {
 	private void columns(Binder<LegalItem> binder, RowEditor<LegalItem> editor) {
 		Grid.Column<LegalItem> status = programmeGrid.column("status",
 				i -> getTranslation("programme.legal.status." + i.getStatus().name()), "status");
+		status.setAutoWidth(false);
+		status.setWidth("9em");
 		Select<LegalStatus> statusField = new Select<>();
 		statusField.setItems(LegalStatus.values());
 		statusField.setItemLabelGenerator(s -> getTranslation("programme.legal.status." + s.name()));

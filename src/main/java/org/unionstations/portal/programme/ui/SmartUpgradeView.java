@@ -105,6 +105,8 @@ class SmartUpgradeView extends VerticalLayout implements HasDynamicTitle {
 	private void columns(Binder<UpgradeItem> binder, RowEditor<UpgradeItem> editor) {
 		Grid.Column<UpgradeItem> status = programmeGrid.column("status",
 				i -> getTranslation("programme.upgrade.status." + i.getStatus().name()), "status");
+		status.setAutoWidth(false);
+		status.setWidth("9em");
 		Select<UpgradeStatus> statusField = new Select<>();
 		statusField.setItems(UpgradeStatus.values());
 		statusField.setItemLabelGenerator(s -> getTranslation("programme.upgrade.status." + s.name()));
