@@ -27,9 +27,9 @@ import org.unionstations.portal.audit.ChangeAction;
 import org.unionstations.portal.audit.FieldChange;
 import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.geo.CoordinateSystem;
-import org.unionstations.portal.base.table.Csv;
 import org.unionstations.portal.base.table.TableImport;
 import org.unionstations.portal.base.table.TableRejectedException;
+import org.unionstations.portal.base.table.TableTemplate;
 import org.unionstations.portal.base.table.TableVocabulary;
 
 /**
@@ -58,6 +58,8 @@ public class SmartUpgradeImportService {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	private final TableVocabulary<UpgradeColumn> columns;
 
 	private final TableVocabulary<UpgradeStatus> statuses;
@@ -71,6 +73,7 @@ public class SmartUpgradeImportService {
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.messages = messages;
 		this.columns = TableVocabulary.columns(messages, UpgradeColumn.values());
 		this.statuses = TableVocabulary.of(messages, UpgradeStatus.values(), s -> "programme.upgrade.status." + s);
 		this.scopes = TableVocabulary.of(messages, UpgradeScope.values(), s -> "programme.upgrade.scope." + s);
@@ -85,7 +88,7 @@ public class SmartUpgradeImportService {
 		if (!fileProblems.isEmpty()) {
 			return new UpgradeImportPreview(fileName, List.of(), fileProblems);
 		}
-		return check(fileName, rows.stream().map(r -> new Cells(r.number(), r.values())).toList());
+		return check(fileName, rows.stream().map(r -> new Cells(r.number(), r.values(), r.cellProblems())).toList());
 	}
 
 	/**
@@ -100,7 +103,7 @@ public class SmartUpgradeImportService {
 			throw new TableRejectedException(preview);
 		}
 		UpgradeImportPreview fresh = check(preview.fileName(),
-				preview.rows().stream().map(r -> new Cells(r.rowNumber(), r.values())).toList());
+				preview.rows().stream().map(r -> new Cells(r.rowNumber(), r.values(), List.of())).toList());
 		if (!fresh.canCommit()) {
 			throw new TableRejectedException(fresh);
 		}
@@ -123,16 +126,27 @@ public class SmartUpgradeImportService {
 	}
 
 	/**
-	 * A CSV file to fill in: the headers in the user's language and nothing else (the
-	 * help above the upload says what each column takes), so no example row can be
-	 * imported by mistake.
+	 * An Excel workbook to fill in: the headers alone on the first sheet, what each
+	 * column takes and an example on the second, so no example row can be imported by
+	 * mistake.
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
 	public byte[] template(Locale locale) {
-		return Csv.write(List.of(columns.labels(locale)));
+		List<String> example = List.of("温泉路环卫工会驿站", "咸安区", "2026", statuses.label(UpgradeStatus.ACCEPTED, locale),
+				scopes.label(UpgradeScope.SMART_ACCESS, locale) + "、" + scopes.label(UpgradeScope.VIDEO, locale),
+				"120000.00", "咸宁智联科技有限公司", "2026-03-01", "2026-05-31", "2026-03-05", "2026-05-20", "2026-06-10", "",
+				"");
+		return TableTemplate.xlsx(text("programme.import.data-sheet", locale), columns.labels(locale),
+				text("import.template.guide-sheet", locale), List.of(text("import.template.guide-title", locale),
+						text("import.template.guide-where", locale), text("programme.import.help", locale)),
+				List.of(example));
 	}
 
-	private record Cells(int number, Map<UpgradeColumn, String> values) {
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
+	}
+
+	private record Cells(int number, Map<UpgradeColumn, String> values, List<FieldProblem> cellProblems) {
 
 		String value(UpgradeColumn column) {
 			String v = values.get(column);

@@ -79,7 +79,7 @@ class ProgrammeGridE2EIT extends BrowserTest {
 			.orElse(null)));
 		wait.until(d -> d.findElements(By.cssSelector("#programme-grid vaadin-grid-cell-content"))
 			.stream()
-			.anyMatch(c -> c.getText().equals("咸宁键盘科技")));
+			.anyMatch(c -> "咸宁键盘科技".equals(c.getDomProperty("textContent"))));
 
 		browser.findElement(By.cssSelector("#programme-grid .history-button")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("history-dialog")));

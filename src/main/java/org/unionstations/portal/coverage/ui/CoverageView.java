@@ -497,8 +497,8 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		uncoveredGrid.addColumn(p -> "zh".equals(getLocale().getLanguage()) ? p.districtNameZh() : p.districtNameEn())
 			.setHeader(getTranslation("station.district"))
 			.setSortable(true)
-			.setComparator(NameOrder.by(p -> "zh".equals(getLocale().getLanguage()) ? p.districtNameZh()
-					: p.districtNameEn()))
+			.setComparator(
+					NameOrder.by(p -> "zh".equals(getLocale().getLanguage()) ? p.districtNameZh() : p.districtNameEn()))
 			.setAutoWidth(true)
 			.setKey("district");
 		uncoveredGrid.setEmptyStateText(getTranslation("coverage.empty.run"));

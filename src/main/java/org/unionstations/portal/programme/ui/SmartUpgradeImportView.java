@@ -27,7 +27,7 @@ class SmartUpgradeImportView extends VerticalLayout implements HasDynamicTitle {
 		setSizeFull();
 		add(new TableImportPanel<UpgradeImportPreview, UpgradeImportRow>(
 				TableImportPanel.Importer.of(imports::preview, imports::commit, imports::template),
-				"smart-upgrades-import-template.csv",
+				"smart-upgrades-import-template.xlsx",
 				new TableImportPanel.Texts("programme.import.help", "programme.import.done",
 						"programme.import.refused"),
 				UpgradeColumn.values(), this::configureGrid, () -> UI.getCurrent().navigate(SmartUpgradeView.class))
