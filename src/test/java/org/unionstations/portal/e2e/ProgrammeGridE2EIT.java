@@ -77,9 +77,10 @@ class ProgrammeGridE2EIT extends BrowserTest {
 			.query(String.class)
 			.optional()
 			.orElse(null)));
-		wait.until(d -> d.findElements(By.cssSelector("#programme-grid vaadin-grid-cell-content"))
+		wait.until(d -> d.findElements(By.tagName("vaadin-notification-card"))
 			.stream()
-			.anyMatch(c -> "咸宁键盘科技".equals(c.getDomProperty("textContent"))));
+			.anyMatch(c -> c.getText().contains("已保存")));
+		BrowserSupport.screenshot(browser, "programme-upgrades-saved");
 
 		browser.findElement(By.cssSelector("#programme-grid .history-button")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("history-dialog")));

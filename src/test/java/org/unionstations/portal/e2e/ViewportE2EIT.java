@@ -84,6 +84,13 @@ class ViewportE2EIT extends BrowserTest {
 		check(problems, size, "demand-list", By.id("demand-import"), true);
 		browser.get(url("demand/import"));
 		check(problems, size, "demand-import", By.id("import-crs"), true);
+		for (String programme : List.of("upgrades", "legal", "flagships")) {
+			// the grid's last column (history) is reached by scrolling the grid sideways
+			browser.get(url("programmes/" + programme));
+			check(problems, size, "programme-" + programme, By.cssSelector("#programme-grid .history-button"), false);
+		}
+		browser.get(url("programmes/upgrades/import"));
+		check(problems, size, "programme-import", By.id("import-upload"), false);
 		signOut();
 
 		signIn("leader");

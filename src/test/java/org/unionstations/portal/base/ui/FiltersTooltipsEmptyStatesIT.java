@@ -37,7 +37,7 @@ class FiltersTooltipsEmptyStatesIT extends KaribuViewTest {
 	void every_filter_of_the_map_says_all_while_nothing_is_chosen() {
 		login("planner");
 		UI.getCurrent().navigate("map");
-		assertThat(placeholders()).containsOnlyKeys("map-district", "map-status", "map-services")
+		assertThat(placeholders()).containsOnlyKeys("map-district", "map-status", "map-services", "map-programmes")
 			.allSatisfy((id, text) -> assertThat(text).isEqualTo("全部"));
 	}
 

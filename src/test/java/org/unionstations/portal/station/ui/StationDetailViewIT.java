@@ -147,7 +147,8 @@ class StationDetailViewIT extends KaribuViewTest {
 	@Test
 	void an_unknown_station_is_not_found() {
 		login("leader");
-		assertThatThrownBy(() -> UI.getCurrent().navigate("stations/999999999")).hasMessageContaining("没有这个站点");
+		UI.getCurrent().navigate("stations/999999999");
+		assertThat(_get(H2.class, s -> s.withId("not-found-title")).getText()).isEqualTo("页面不存在");
 		_assertNone(StationDetailView.class);
 	}
 
