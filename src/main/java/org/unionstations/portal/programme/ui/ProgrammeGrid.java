@@ -111,7 +111,13 @@ final class ProgrammeGrid<T> {
 			button.setTooltipText(grid.getTranslation("programme.history"));
 			button.addClassName("history-button");
 			return button;
-		}).setKey("history").setAutoWidth(true).setFlexGrow(0).setHeader(grid.getTranslation("programme.history"));
+		})
+			.setKey("history")
+			.setAutoWidth(true)
+			.setFlexGrow(0)
+			.setHeader(grid.getTranslation("programme.history"))
+			// always in view at the right edge, however far the grid is scrolled sideways
+			.setFrozenToEnd(true);
 	}
 
 	/** The totals row: how many records, and how many at each status. */
