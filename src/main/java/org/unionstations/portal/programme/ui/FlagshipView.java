@@ -216,8 +216,7 @@ class FlagshipView extends VerticalLayout implements HasDynamicTitle {
 
 	private void refreshTotals() {
 		ProgrammeTotals<FlagshipStatus> totals = flagships.totals(filters.filter());
-		filters.setCount(totals.total());
-		programmeGrid.setTotals(totals, "programme.flagship.status.");
+		filters.setTotals(totals);
 	}
 
 	private String valueLabel(String field, String value) {

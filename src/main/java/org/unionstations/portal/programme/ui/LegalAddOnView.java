@@ -195,8 +195,7 @@ class LegalAddOnView extends VerticalLayout implements HasDynamicTitle {
 
 	private void refreshTotals() {
 		ProgrammeTotals<LegalStatus> totals = legal.totals(filters.filter());
-		filters.setCount(totals.total());
-		programmeGrid.setTotals(totals, "programme.legal.status.");
+		filters.setTotals(totals);
 	}
 
 	private String daysText(Set<DayOfWeek> days) {

@@ -3,6 +3,7 @@ package org.unionstations.portal.programme.ui;
 import java.time.Year;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.Component;
@@ -20,6 +21,7 @@ import org.unionstations.portal.base.ClockConfig;
 import org.unionstations.portal.base.ui.FilterFields;
 import org.unionstations.portal.district.DistrictRef;
 import org.unionstations.portal.programme.ProgrammeFilter;
+import org.unionstations.portal.programme.ProgrammeTotals;
 import org.unionstations.portal.station.StationType;
 
 /**
@@ -32,10 +34,15 @@ class ProgrammeFilterBar<S extends Enum<S>> extends Composite<FlexLayout> {
 
 	private final Span count = new Span();
 
+	private final Span byStatus = new Span();
+
+	private final String statusKeyPrefix;
+
 	private ProgrammeFilter filter = ProgrammeFilter.year(Year.now(ClockConfig.ZONE).getValue());
 
 	ProgrammeFilterBar(Class<S> statusType, String statusKeyPrefix, List<DistrictRef> districts,
 			Consumer<ProgrammeFilter> changed) {
+		this.statusKeyPrefix = statusKeyPrefix;
 		Select<Integer> year = new Select<>();
 		year.setId("filter-year");
 		year.setLabel(getTranslation("programme.filter.year"));
@@ -79,20 +86,28 @@ class ProgrammeFilterBar<S extends Enum<S>> extends Composite<FlexLayout> {
 
 		count.setId("row-count");
 		count.addClassName("row-count");
+		byStatus.setId("status-counts");
+		byStatus.addClassName("row-count");
 		FlexLayout bar = getContent();
 		bar.addClassName("filter-bar");
 		bar.setAlignItems(FlexComponent.Alignment.BASELINE);
 		bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		bar.getStyle().set("gap", "var(--lumo-space-s)");
-		bar.add(year, district, type, status, text, count);
+		bar.add(year, district, type, status, text, count, byStatus);
 	}
 
 	ProgrammeFilter filter() {
 		return filter;
 	}
 
-	void setCount(long rows) {
-		count.setText(getTranslation("programme.count", rows));
+	/** The row count, and how many rows stand at each status (the grid's totals). */
+	void setTotals(ProgrammeTotals<S> totals) {
+		count.setText(getTranslation("programme.count", totals.total()));
+		byStatus.setText(totals.byStatus()
+			.stream()
+			.filter(c -> c.count() > 0)
+			.map(c -> getTranslation(statusKeyPrefix + c.status().name()) + " " + c.count())
+			.collect(Collectors.joining(" · ")));
 	}
 
 	/** The view's own buttons, after the count. */

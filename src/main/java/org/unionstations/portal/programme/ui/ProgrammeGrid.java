@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,7 +24,6 @@ import org.springframework.data.domain.Sort;
 import org.unionstations.portal.audit.Revision;
 import org.unionstations.portal.audit.ui.HistoryGrid;
 import org.unionstations.portal.programme.ProgrammeStation;
-import org.unionstations.portal.programme.ProgrammeTotals;
 
 /**
  * What the three programme grids share around Vaadin's Grid: the station columns, a
@@ -42,9 +40,7 @@ final class ProgrammeGrid<T> {
 
 	private final Locale locale;
 
-	private final FooterRow footer;
-
-	private Grid.@Nullable Column<T> first;
+	private @Nullable FooterRow footer;
 
 	ProgrammeGrid(Grid<T> grid, String fieldKeyPrefix, Locale locale) {
 		this.grid = grid;
@@ -54,12 +50,11 @@ final class ProgrammeGrid<T> {
 		grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
 		grid.setColumnReorderingAllowed(true);
 		grid.setEmptyStateText(grid.getTranslation("programme.empty"));
-		footer = grid.appendFooterRow();
 	}
 
 	/** Station name (kept in view when scrolling sideways), district and type. */
 	void stationColumns(Function<T, ProgrammeStation> station) {
-		first = grid.addColumn(i -> station.apply(i).name())
+		grid.addColumn(i -> station.apply(i).name())
 			.setHeader(grid.getTranslation("programme.station"))
 			.setSortProperty("station")
 			.setKey("station")
@@ -120,23 +115,13 @@ final class ProgrammeGrid<T> {
 			.setFrozenToEnd(true);
 	}
 
-	/** The totals row: how many records, and how many at each status. */
-	<S extends Enum<S>> void setTotals(ProgrammeTotals<S> totals, String statusKeyPrefix) {
-		if (first == null) {
-			return;
-		}
-		String byStatus = totals.byStatus()
-			.stream()
-			.filter(c -> c.count() > 0)
-			.map(c -> grid.getTranslation(statusKeyPrefix + c.status().name()) + " " + c.count())
-			.collect(Collectors.joining(" · "));
-		footer.getCell(first).setText(grid.getTranslation("programme.totals", totals.total(), byStatus));
-	}
-
+	/** A sum under its column (a totals row, made on first use). */
 	void footer(String columnKey, String text) {
 		Grid.Column<T> column = grid.getColumnByKey(columnKey);
 		if (column != null) {
-			footer.getCell(column).setText(text);
+			FooterRow row = footer == null ? grid.appendFooterRow() : footer;
+			footer = row;
+			row.getCell(column).setText(text);
 		}
 	}
 

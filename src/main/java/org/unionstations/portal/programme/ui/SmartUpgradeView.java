@@ -186,8 +186,7 @@ class SmartUpgradeView extends VerticalLayout implements HasDynamicTitle {
 
 	private void refreshTotals() {
 		ProgrammeTotals<UpgradeStatus> totals = upgrades.totals(filters.filter());
-		filters.setCount(totals.total());
-		programmeGrid.setTotals(totals, "programme.upgrade.status.");
+		filters.setTotals(totals);
 		programmeGrid.footer("budget", money(totals.budget()));
 	}
 

@@ -40,8 +40,7 @@ class ProgrammeViewsIT extends KaribuViewTest {
 		assertThat(GridKt._size(grid)).isEqualTo((int) expected);
 		assertThat(_get(Span.class, s -> s.withId("row-count")).getText()).isEqualTo("共 " + expected + " 条");
 		long active = count("SELECT count(*) FROM legal_addon WHERE programme_year = 2026 AND status = 'ACTIVE'");
-		assertThat(grid.getFooterRows().getFirst().getCell(grid.getColumnByKey("station")).getText())
-			.contains("服务中 " + active);
+		assertThat(_get(Span.class, s -> s.withId("status-counts")).getText()).contains("服务中 " + active);
 
 		// each row's year-to-date consultations are its station's LEGAL_SERVICE report
 		// figures
