@@ -219,7 +219,7 @@ public class FlagshipImportService {
 					}
 					Integer earlier = firstRowOf.putIfAbsent(d.stationId() + "/" + d.year(), row.number());
 					if (earlier != null) {
-						problems.add(FieldProblem.of("stationId", "programme.flagship.import.duplicate-row",
+						problems.add(FieldProblem.of("stationId", "programme.import.duplicate-row",
 								String.valueOf(earlier)));
 					}
 				}

@@ -161,7 +161,7 @@ public class SmartUpgradeImportService {
 					}
 					Integer earlier = firstRowOf.putIfAbsent(draft.stationId() + "/" + draft.year(), row.number());
 					if (earlier != null) {
-						problems.add(FieldProblem.of(UpgradeColumn.STATION.field(), "import.problem.duplicate-row",
+						problems.add(FieldProblem.of(UpgradeColumn.STATION.field(), "programme.import.duplicate-row",
 								String.valueOf(earlier)));
 					}
 				}

@@ -128,7 +128,7 @@ class FlagshipImportServiceIT {
 		assertThat(preview.rows().get(0).problems()).isEmpty();
 		assertThat(preview.rows().get(1).problems()).isEmpty();
 		assertThat(preview.rows().get(2).problems())
-			.containsExactly(FieldProblem.of("station", "programme.flagship.import.duplicate-row", "3"));
+			.containsExactly(FieldProblem.of("station", "programme.import.duplicate-row", "3"));
 	}
 
 	@Test
