@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -25,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionstations.portal.audit.AuditLog;
 import org.unionstations.portal.audit.ChangeAction;
 import org.unionstations.portal.audit.FieldChange;
+import org.unionstations.portal.programme.ProgrammeImport.Cells;
 import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.geo.CoordinateSystem;
 import org.unionstations.portal.base.table.TableImport;
@@ -42,9 +41,6 @@ import org.unionstations.portal.base.table.TableVocabulary;
 @Service
 @Transactional(readOnly = true)
 public class SmartUpgradeImportService {
-
-	private static final Pattern DATE = Pattern
-		.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s+.*)?");
 
 	private static final Pattern SEPARATORS = Pattern.compile("[、,;，；/]+");
 
@@ -88,7 +84,7 @@ public class SmartUpgradeImportService {
 		if (!fileProblems.isEmpty()) {
 			return new UpgradeImportPreview(fileName, List.of(), fileProblems);
 		}
-		return check(fileName, rows.stream().map(r -> new Cells(r.number(), r.values(), r.cellProblems())).toList());
+		return check(fileName, ProgrammeImport.cells(rows));
 	}
 
 	/**
@@ -103,7 +99,7 @@ public class SmartUpgradeImportService {
 			throw new TableRejectedException(preview);
 		}
 		UpgradeImportPreview fresh = check(preview.fileName(),
-				preview.rows().stream().map(r -> new Cells(r.rowNumber(), r.values(), List.of())).toList());
+				preview.rows().stream().map(r -> new Cells<>(r.rowNumber(), r.values(), List.of())).toList());
 		if (!fresh.canCommit()) {
 			throw new TableRejectedException(fresh);
 		}
@@ -146,26 +142,15 @@ public class SmartUpgradeImportService {
 		return messages.getMessage(key, null, locale);
 	}
 
-	private record Cells(int number, Map<UpgradeColumn, String> values, List<FieldProblem> cellProblems) {
-
-		String value(UpgradeColumn column) {
-			String v = values.get(column);
-			return v == null ? "" : v.strip();
-		}
-
-	}
-
-	private UpgradeImportPreview check(String fileName, List<Cells> rows) {
-		Map<String, List<ProgrammeStation>> stationsByName = new HashMap<>();
-		queries.allStations()
-			.forEach(s -> stationsByName.computeIfAbsent(TableImport.sameNameKey(s.name()), k -> new ArrayList<>())
-				.add(s));
+	private UpgradeImportPreview check(String fileName, List<Cells<UpgradeColumn>> rows) {
+		ProgrammeImport.Stations stations = new ProgrammeImport.Stations(queries.allStations());
 		LocalDate today = LocalDate.now(clock);
 		Map<String, Integer> firstRowOf = new HashMap<>();
 		List<UpgradeImportRow> checked = new ArrayList<>();
-		for (Cells row : rows) {
+		for (Cells<UpgradeColumn> row : rows) {
 			List<FieldProblem> problems = new ArrayList<>();
-			ProgrammeStation station = station(row, stationsByName, problems);
+			ProgrammeStation station = stations.find(row.value(UpgradeColumn.STATION),
+					row.value(UpgradeColumn.DISTRICT), UpgradeColumn.STATION.field(), problems);
 			SmartUpgradeDraft draft = draft(row, station, problems);
 			if (draft != null) {
 				problems.addAll(SmartUpgradeRules.check(null, draft, today));
@@ -176,102 +161,51 @@ public class SmartUpgradeImportService {
 					}
 					Integer earlier = firstRowOf.putIfAbsent(draft.stationId() + "/" + draft.year(), row.number());
 					if (earlier != null) {
-						problems.add(FieldProblem.of(UpgradeColumn.STATION.field(), "import.problem.duplicate-row",
+						problems.add(FieldProblem.of(UpgradeColumn.STATION.field(), "programme.import.duplicate-row",
 								String.valueOf(earlier)));
 					}
 				}
 			}
-			checked.add(new UpgradeImportRow(row.number(), row.values(), station, problems.isEmpty() ? draft : null,
-					columnField(problems)));
+			List<FieldProblem> all = ProgrammeImport.atColumns(row.cellProblems(), problems, UpgradeColumn.class,
+					Map.of("stationId", UpgradeColumn.STATION.field()));
+			checked.add(new UpgradeImportRow(row.number(), row.values(), station, all.isEmpty() ? draft : null, all));
 		}
 		return new UpgradeImportPreview(fileName, checked, List.of());
 	}
 
-	/** The station the row names: by name, and by district where two share the name. */
-	private @Nullable ProgrammeStation station(Cells row, Map<String, List<ProgrammeStation>> byName,
-			List<FieldProblem> problems) {
-		String name = row.value(UpgradeColumn.STATION);
-		String field = UpgradeColumn.STATION.field();
-		if (name.isEmpty()) {
-			problems.add(FieldProblem.of(field, TableImport.REQUIRED));
-			return null;
-		}
-		List<ProgrammeStation> found = byName.getOrDefault(TableImport.sameNameKey(name), List.of());
-		String district = TableVocabulary.normalise(row.value(UpgradeColumn.DISTRICT));
-		if (!district.isEmpty()) {
-			found = found.stream()
-				.filter(s -> district.equals(TableVocabulary.normalise(String.valueOf(s.districtNameZh())))
-						|| district.equals(TableVocabulary.normalise(String.valueOf(s.districtNameEn()))))
-				.toList();
-		}
-		if (found.isEmpty()) {
-			problems.add(FieldProblem.of(field, "programme.import.unknown-station", name));
-			return null;
-		}
-		if (found.size() > 1) {
-			problems.add(FieldProblem.of(field, "programme.import.ambiguous-station", name));
-			return null;
-		}
-		return found.getFirst();
-	}
-
-	private @Nullable SmartUpgradeDraft draft(Cells row, @Nullable ProgrammeStation station,
+	private @Nullable SmartUpgradeDraft draft(Cells<UpgradeColumn> row, @Nullable ProgrammeStation station,
 			List<FieldProblem> problems) {
 		int before = problems.size();
-		Integer year = year(row, problems);
-		UpgradeStatus status = status(row, problems);
+		Integer year = ProgrammeImport.year(row.value(UpgradeColumn.YEAR), UpgradeColumn.YEAR.field(), problems);
+		UpgradeStatus status = ProgrammeImport.word(row.value(UpgradeColumn.STATUS), statuses,
+				UpgradeColumn.STATUS.field(), problems);
 		Set<UpgradeScope> scope = scope(row, problems);
 		BigDecimal budget = budget(row, problems);
 		Map<UpgradeColumn, LocalDate> dates = new EnumMap<>(UpgradeColumn.class);
 		for (UpgradeColumn c : List.of(UpgradeColumn.PLANNED_START, UpgradeColumn.PLANNED_COMPLETION,
 				UpgradeColumn.ACTUAL_START, UpgradeColumn.ACTUAL_COMPLETION, UpgradeColumn.ACCEPTANCE_DATE)) {
-			LocalDate d = date(row, c, problems);
+			LocalDate d = ProgrammeImport.date(row.value(c), c.field(), problems);
 			if (d != null) {
 				dates.put(c, d);
 			}
 		}
-		text(row, UpgradeColumn.CONTRACTOR, ProgrammeLimits.NAME_MAX, problems);
-		text(row, UpgradeColumn.CANCEL_REASON, ProgrammeLimits.REASON_MAX, problems);
-		text(row, UpgradeColumn.ACCEPTANCE_NOTE, ProgrammeLimits.NOTE_MAX, problems);
-		if (station == null || problems.size() > before) {
+		ProgrammeImport.length(row.value(UpgradeColumn.CONTRACTOR), UpgradeColumn.CONTRACTOR.field(),
+				ProgrammeLimits.NAME_MAX, problems);
+		ProgrammeImport.length(row.value(UpgradeColumn.CANCEL_REASON), UpgradeColumn.CANCEL_REASON.field(),
+				ProgrammeLimits.REASON_MAX, problems);
+		ProgrammeImport.length(row.value(UpgradeColumn.ACCEPTANCE_NOTE), UpgradeColumn.ACCEPTANCE_NOTE.field(),
+				ProgrammeLimits.NOTE_MAX, problems);
+		if (station == null || year == null || status == null || problems.size() > before) {
 			return null;
 		}
-		return new SmartUpgradeDraft(station.id(), year, scope, budget, blank(row, UpgradeColumn.CONTRACTOR),
+		return new SmartUpgradeDraft(station.id(), year, scope, budget, row.blankToNull(UpgradeColumn.CONTRACTOR),
 				dates.get(UpgradeColumn.PLANNED_START), dates.get(UpgradeColumn.PLANNED_COMPLETION),
 				dates.get(UpgradeColumn.ACTUAL_START), dates.get(UpgradeColumn.ACTUAL_COMPLETION), status,
-				blank(row, UpgradeColumn.CANCEL_REASON), dates.get(UpgradeColumn.ACCEPTANCE_DATE),
-				blank(row, UpgradeColumn.ACCEPTANCE_NOTE));
+				row.blankToNull(UpgradeColumn.CANCEL_REASON), dates.get(UpgradeColumn.ACCEPTANCE_DATE),
+				row.blankToNull(UpgradeColumn.ACCEPTANCE_NOTE));
 	}
 
-	private static @Nullable Integer year(Cells row, List<FieldProblem> problems) {
-		String text = row.value(UpgradeColumn.YEAR);
-		if (text.isEmpty()) {
-			problems.add(FieldProblem.of(UpgradeColumn.YEAR.field(), TableImport.REQUIRED));
-			return null;
-		}
-		String digits = text.replaceAll("年$", "").replaceAll("\\.0+$", "");
-		if (!digits.matches("\\d{4}")) {
-			problems.add(FieldProblem.of(UpgradeColumn.YEAR.field(), "programme.validation.year",
-					ProgrammeChecks.FIRST_YEAR, ProgrammeChecks.LAST_YEAR));
-			return null;
-		}
-		return Integer.parseInt(digits);
-	}
-
-	private @Nullable UpgradeStatus status(Cells row, List<FieldProblem> problems) {
-		String text = row.value(UpgradeColumn.STATUS);
-		if (text.isEmpty()) {
-			problems.add(FieldProblem.of(UpgradeColumn.STATUS.field(), TableImport.REQUIRED));
-			return null;
-		}
-		UpgradeStatus status = statuses.find(text).orElse(null);
-		if (status == null) {
-			problems.add(FieldProblem.of(UpgradeColumn.STATUS.field(), "programme.import.unknown-value", text));
-		}
-		return status;
-	}
-
-	private Set<UpgradeScope> scope(Cells row, List<FieldProblem> problems) {
+	private Set<UpgradeScope> scope(Cells<UpgradeColumn> row, List<FieldProblem> problems) {
 		Set<UpgradeScope> scope = EnumSet.noneOf(UpgradeScope.class);
 		for (String item : SEPARATORS.split(row.value(UpgradeColumn.SCOPE))) {
 			if (item.isBlank()) {
@@ -284,7 +218,7 @@ public class SmartUpgradeImportService {
 		return scope;
 	}
 
-	private static @Nullable BigDecimal budget(Cells row, List<FieldProblem> problems) {
+	private static @Nullable BigDecimal budget(Cells<UpgradeColumn> row, List<FieldProblem> problems) {
 		String text = row.value(UpgradeColumn.BUDGET).replace(",", "").replace("，", "").replaceAll("元$", "").strip();
 		if (text.isEmpty()) {
 			return null;
@@ -294,50 +228,6 @@ public class SmartUpgradeImportService {
 			return null;
 		}
 		return new BigDecimal(text);
-	}
-
-	/** 2026-03-01, 2026/3/1, 2026.3.1 or 2026年3月1日 (a time after it is ignored). */
-	private static @Nullable LocalDate date(Cells row, UpgradeColumn column, List<FieldProblem> problems) {
-		String text = row.value(column);
-		if (text.isEmpty()) {
-			return null;
-		}
-		Matcher m = DATE.matcher(text);
-		try {
-			if (m.matches()) {
-				return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-						Integer.parseInt(m.group(3)));
-			}
-			return LocalDate.parse(text);
-		}
-		catch (java.time.DateTimeException e) {
-			problems.add(FieldProblem.of(column.field(), "programme.import.not-a-date", text));
-			return null;
-		}
-	}
-
-	private static void text(Cells row, UpgradeColumn column, int max, List<FieldProblem> problems) {
-		if (row.value(column).length() > max) {
-			problems.add(FieldProblem.of(column.field(), TableImport.TOO_LONG, max));
-		}
-	}
-
-	private static @Nullable String blank(Cells row, UpgradeColumn column) {
-		String v = row.value(column);
-		return v.isEmpty() ? null : v;
-	}
-
-	/**
-	 * Rules speak of the draft's fields ({@code stationId}, {@code actualCompletion});
-	 * the preview names the file's columns, so each problem stands at its column.
-	 */
-	private static List<FieldProblem> columnField(List<FieldProblem> problems) {
-		Map<String, String> fieldToColumn = new HashMap<>();
-		fieldToColumn.put("stationId", UpgradeColumn.STATION.field());
-		Arrays.stream(UpgradeColumn.values()).forEach(c -> fieldToColumn.putIfAbsent(c.field(), c.field()));
-		return TableImport.inColumnOrder(problems.stream()
-			.map(p -> new FieldProblem(fieldToColumn.getOrDefault(p.field(), p.field()), p.messageKey(), p.args()))
-			.toList(), UpgradeColumn.class, UpgradeColumn.ACCEPTANCE_NOTE);
 	}
 
 }

@@ -152,6 +152,16 @@ public record OpeningHours(boolean allDay, Map<DayOfWeek, TimeRange> days) {
 		return LocalTime.of(hour, minute);
 	}
 
+	/**
+	 * The days of a list such as {@code 周二、周四}, {@code 周一至周五}, {@code Tue, Thu} or
+	 * {@code 工作日} (a service's days without hours); none when empty.
+	 * @throws Invalid when a part is not a day, with that part
+	 */
+	public static Set<DayOfWeek> parseDays(String text) {
+		String t = text == null ? "" : SEPARATORS_AROUND.matcher(text.strip()).replaceAll("");
+		return t.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : days(t);
+	}
+
 	/** The days of a list such as 周一至周五、周日 or Mon-Fri,Su; every day when empty. */
 	private static Set<DayOfWeek> days(String text) {
 		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);

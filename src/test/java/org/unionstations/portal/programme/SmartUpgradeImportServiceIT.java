@@ -93,7 +93,7 @@ class SmartUpgradeImportServiceIT {
 		UpgradeImportPreview preview = imports.preview("upgrades.csv",
 				csv("站点,年度,状态", "温泉路环卫工会驿站,2032,计划中", "温泉路环卫工会驿站,2032,实施中"), CoordinateSystem.WGS84);
 		assertThat(preview.rows().get(1).problems())
-			.containsExactly(FieldProblem.of("station", "import.problem.duplicate-row", "2"));
+			.containsExactly(FieldProblem.of("station", "programme.import.duplicate-row", "2"));
 	}
 
 	@Test

@@ -64,4 +64,23 @@ class OpeningHoursTest {
 		});
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			周二、周四          | TUESDAY THURSDAY
+			Tue, Thu          | TUESDAY THURSDAY
+			周一至周五          | MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY
+			工作日、周六        | MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY
+			'周六, 周日,'       | SATURDAY SUNDAY
+			""")
+	void a_day_list_alone_as_people_write_it(String text, String days) {
+		assertThat(OpeningHours.parseDays(text).stream().map(Enum::name).toList()).containsExactly(days.split(" "));
+	}
+
+	@org.junit.jupiter.api.Test
+	void an_empty_day_list_is_no_day_and_a_wrong_day_is_named() {
+		assertThat(OpeningHours.parseDays(" ")).isEmpty();
+		assertThatThrownBy(() -> OpeningHours.parseDays("周二、周八")).isInstanceOfSatisfying(OpeningHours.Invalid.class,
+				e -> assertThat(e.part()).isEqualTo("周八"));
+	}
+
 }

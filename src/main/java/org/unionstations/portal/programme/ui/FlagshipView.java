@@ -92,9 +92,13 @@ class FlagshipView extends VerticalLayout implements HasDynamicTitle {
 					.open());
 		add.setId("programme-add");
 		add.setVisible(editable);
+		Button importFile = new Button(getTranslation("programme.import"), VaadinIcon.UPLOAD.create(),
+				e -> getUI().ifPresent(ui -> ui.navigate(FlagshipImportView.class)));
+		importFile.setId("programme-import");
+		importFile.setVisible(editable);
 		filters.addActions(new ExportMenu<ProgrammeFilter>("flagship", filters::filter,
 				(f, locale) -> exports.csv(Programme.FLAGSHIP, f, locale),
-				(f, locale) -> exports.xlsx(Programme.FLAGSHIP, f, locale), null), add);
+				(f, locale) -> exports.xlsx(Programme.FLAGSHIP, f, locale), null), add, importFile);
 		if (editable) {
 			grid.setSelectionMode(Grid.SelectionMode.MULTI);
 			grid.addSelectionListener(e -> bulk.setSelected(e.getAllSelectedItems().size()));

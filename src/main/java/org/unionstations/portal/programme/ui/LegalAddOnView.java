@@ -96,9 +96,13 @@ class LegalAddOnView extends VerticalLayout implements HasDynamicTitle {
 					.open());
 		add.setId("programme-add");
 		add.setVisible(editable);
+		Button importFile = new Button(getTranslation("programme.import"), VaadinIcon.UPLOAD.create(),
+				e -> getUI().ifPresent(ui -> ui.navigate(LegalAddOnImportView.class)));
+		importFile.setId("programme-import");
+		importFile.setVisible(editable);
 		filters.addActions(new ExportMenu<ProgrammeFilter>("legal-service", filters::filter,
 				(f, locale) -> exports.csv(Programme.LEGAL_SERVICE, f, locale),
-				(f, locale) -> exports.xlsx(Programme.LEGAL_SERVICE, f, locale), null), add);
+				(f, locale) -> exports.xlsx(Programme.LEGAL_SERVICE, f, locale), null), add, importFile);
 		if (editable) {
 			grid.setSelectionMode(Grid.SelectionMode.MULTI);
 			grid.addSelectionListener(e -> bulk.setSelected(e.getAllSelectedItems().size()));
