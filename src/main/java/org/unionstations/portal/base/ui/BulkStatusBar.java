@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -93,6 +94,12 @@ public class BulkStatusBar<S extends Enum<S>> extends Composite<FlexLayout> {
 		bar.getStyle().set("gap", "var(--lumo-space-s)");
 		bar.add(status, date, reason, apply);
 		setSelected(selected.getAsInt());
+	}
+
+	/** Lets several rows of the grid be selected at once, and follows the selection. */
+	public void selectFrom(Grid<?> grid) {
+		grid.setSelectionMode(Grid.SelectionMode.MULTI);
+		grid.addSelectionListener(e -> setSelected(e.getAllSelectedItems().size()));
 	}
 
 	/**

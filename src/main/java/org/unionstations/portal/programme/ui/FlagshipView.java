@@ -81,27 +81,21 @@ class FlagshipView extends VerticalLayout implements HasDynamicTitle {
 							.collect(Collectors.toMap(i -> i.row().id(), i -> i.row().version())),
 						r.status(), r.date(), r.reason())),
 				this::refresh);
-		Button add = new Button(getTranslation("programme.add"), VaadinIcon.PLUS.create(),
-				e -> new AddRecordDialog(filters.filter().year(),
+		filters.addActions(editable,
+				new ExportMenu<ProgrammeFilter>("flagship", filters::filter,
+						(f, locale) -> exports.csv(Programme.FLAGSHIP, f, locale),
+						(f, locale) -> exports.xlsx(Programme.FLAGSHIP, f, locale), null),
+				() -> new AddRecordDialog(filters.filter().year(),
 						(text, offset, limit) -> flagships.candidates(filters.filter().year(), text, offset, limit),
 						station -> {
 							flagships.nominate(station.id(), filters.filter().year(), LocalDate.now(ClockConfig.ZONE),
 									null);
 							refresh();
 						})
-					.open());
-		add.setId("programme-add");
-		add.setVisible(editable);
-		Button importFile = new Button(getTranslation("programme.import"), VaadinIcon.UPLOAD.create(),
-				e -> getUI().ifPresent(ui -> ui.navigate(FlagshipImportView.class)));
-		importFile.setId("programme-import");
-		importFile.setVisible(editable);
-		filters.addActions(new ExportMenu<ProgrammeFilter>("flagship", filters::filter,
-				(f, locale) -> exports.csv(Programme.FLAGSHIP, f, locale),
-				(f, locale) -> exports.xlsx(Programme.FLAGSHIP, f, locale), null), add, importFile);
+					.open(),
+				FlagshipImportView.class);
 		if (editable) {
-			grid.setSelectionMode(Grid.SelectionMode.MULTI);
-			grid.addSelectionListener(e -> bulk.setSelected(e.getAllSelectedItems().size()));
+			bulk.selectFrom(grid);
 		}
 		add(filters, bulk, grid);
 		setFlexGrow(1, grid);

@@ -83,8 +83,11 @@ class LegalAddOnView extends VerticalLayout implements HasDynamicTitle {
 							.collect(Collectors.toMap(i -> i.row().id(), i -> i.row().version())),
 						r.status(), r.date(), r.reason())),
 				this::refresh);
-		Button add = new Button(getTranslation("programme.add"), VaadinIcon.PLUS.create(),
-				e -> new AddRecordDialog(filters.filter().year(),
+		filters.addActions(editable,
+				new ExportMenu<ProgrammeFilter>("legal-service", filters::filter,
+						(f, locale) -> exports.csv(Programme.LEGAL_SERVICE, f, locale),
+						(f, locale) -> exports.xlsx(Programme.LEGAL_SERVICE, f, locale), null),
+				() -> new AddRecordDialog(filters.filter().year(),
 						(text, offset, limit) -> legal.candidates(filters.filter().year(), text, offset, limit),
 						station -> {
 							legal.create(new LegalAddOnDraft(station.id(), filters.filter().year(),
@@ -93,19 +96,10 @@ class LegalAddOnView extends VerticalLayout implements HasDynamicTitle {
 									null, null, LocalDate.now(ClockConfig.ZONE), null, LegalStatus.PLANNED));
 							refresh();
 						})
-					.open());
-		add.setId("programme-add");
-		add.setVisible(editable);
-		Button importFile = new Button(getTranslation("programme.import"), VaadinIcon.UPLOAD.create(),
-				e -> getUI().ifPresent(ui -> ui.navigate(LegalAddOnImportView.class)));
-		importFile.setId("programme-import");
-		importFile.setVisible(editable);
-		filters.addActions(new ExportMenu<ProgrammeFilter>("legal-service", filters::filter,
-				(f, locale) -> exports.csv(Programme.LEGAL_SERVICE, f, locale),
-				(f, locale) -> exports.xlsx(Programme.LEGAL_SERVICE, f, locale), null), add, importFile);
+					.open(),
+				LegalAddOnImportView.class);
 		if (editable) {
-			grid.setSelectionMode(Grid.SelectionMode.MULTI);
-			grid.addSelectionListener(e -> bulk.setSelected(e.getAllSelectedItems().size()));
+			bulk.selectFrom(grid);
 		}
 		add(filters, bulk, grid);
 		setFlexGrow(1, grid);

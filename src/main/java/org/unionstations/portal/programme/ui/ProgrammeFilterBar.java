@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import org.unionstations.portal.base.ClockConfig;
+import org.unionstations.portal.base.ui.ExportMenu;
 import org.unionstations.portal.base.ui.FilterFields;
 import org.unionstations.portal.district.DistrictRef;
 import org.unionstations.portal.programme.ProgrammeFilter;
@@ -110,9 +112,20 @@ class ProgrammeFilterBar<S extends Enum<S>> extends Composite<FlexLayout> {
 			.collect(Collectors.joining(" · ")));
 	}
 
-	/** The view's own buttons, after the count. */
-	void addActions(Component... actions) {
-		getContent().add(actions);
+	/**
+	 * The grid's buttons after the counts: the export of the filter and, for planners and
+	 * admins, 新增 (a dialog) and 导入 (the programme's import view).
+	 */
+	void addActions(boolean editable, ExportMenu<ProgrammeFilter> export, Runnable add,
+			Class<? extends Component> importView) {
+		Button addButton = new Button(getTranslation("programme.add"), VaadinIcon.PLUS.create(), e -> add.run());
+		addButton.setId("programme-add");
+		addButton.setVisible(editable);
+		Button importButton = new Button(getTranslation("programme.import"), VaadinIcon.UPLOAD.create(),
+				e -> getUI().ifPresent(ui -> ui.navigate(importView)));
+		importButton.setId("programme-import");
+		importButton.setVisible(editable);
+		getContent().add(export, addButton, importButton);
 	}
 
 }

@@ -76,26 +76,20 @@ class SmartUpgradeView extends VerticalLayout implements HasDynamicTitle {
 
 		BulkStatusBar<UpgradeStatus> bulk = new BulkStatusBar<>(UpgradeStatus.class, "programme.upgrade.status.",
 				() -> grid.getSelectedItems().size(), this::changeStatus, this::refresh);
-		Button add = new Button(getTranslation("programme.add"), VaadinIcon.PLUS.create(),
-				e -> new AddRecordDialog(filters.filter().year(),
+		filters.addActions(editable,
+				new ExportMenu<ProgrammeFilter>("smart-upgrade", filters::filter,
+						(f, locale) -> exports.csv(Programme.SMART_UPGRADE, f, locale),
+						(f, locale) -> exports.xlsx(Programme.SMART_UPGRADE, f, locale), null),
+				() -> new AddRecordDialog(filters.filter().year(),
 						(text, offset, limit) -> upgrades.candidates(filters.filter().year(), text, offset, limit),
 						station -> {
 							upgrades.create(SmartUpgradeDraft.planned(station.id(), filters.filter().year()));
 							refresh();
 						})
-					.open());
-		add.setId("programme-add");
-		Button importFile = new Button(getTranslation("programme.import"), VaadinIcon.UPLOAD.create(),
-				e -> getUI().ifPresent(ui -> ui.navigate(SmartUpgradeImportView.class)));
-		importFile.setId("programme-import");
-		importFile.setVisible(editable);
-		filters.addActions(new ExportMenu<ProgrammeFilter>("smart-upgrade", filters::filter,
-				(f, locale) -> exports.csv(Programme.SMART_UPGRADE, f, locale),
-				(f, locale) -> exports.xlsx(Programme.SMART_UPGRADE, f, locale), null), add, importFile);
-		add.setVisible(editable);
+					.open(),
+				SmartUpgradeImportView.class);
 		if (editable) {
-			grid.setSelectionMode(Grid.SelectionMode.MULTI);
-			grid.addSelectionListener(e -> bulk.setSelected(e.getAllSelectedItems().size()));
+			bulk.selectFrom(grid);
 		}
 		add(filters, bulk, grid);
 		setFlexGrow(1, grid);
