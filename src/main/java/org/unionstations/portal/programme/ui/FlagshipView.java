@@ -16,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -46,7 +48,7 @@ import org.unionstations.portal.station.StationService;
 @Route("programmes/flagships")
 @Menu(order = 42, icon = "vaadin:star", title = "nav.programme.flagships")
 @PermitAll
-class FlagshipView extends VerticalLayout implements HasDynamicTitle {
+class FlagshipView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
 	private final FlagshipService flagships;
 
@@ -222,6 +224,12 @@ class FlagshipView extends VerticalLayout implements HasDynamicTitle {
 
 	private String valueLabel(String field, String value) {
 		return "status".equals(field) ? getTranslation("programme.flagship.status." + value) : value;
+	}
+
+	/** A link may narrow the grid to a year and a station ({@code ?year=2026&text=…}). */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		filters.read(event.getLocation().getQueryParameters());
 	}
 
 	@Override

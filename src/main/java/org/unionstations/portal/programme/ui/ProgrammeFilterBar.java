@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.QueryParameters;
 
 import org.unionstations.portal.base.ClockConfig;
 import org.unionstations.portal.base.ui.FilterFields;
@@ -32,11 +33,14 @@ class ProgrammeFilterBar<S extends Enum<S>> extends Composite<FlexLayout> {
 
 	private final Span count = new Span();
 
+	private final Select<Integer> year = new Select<>();
+
+	private final TextField text;
+
 	private ProgrammeFilter filter = ProgrammeFilter.year(Year.now(ClockConfig.ZONE).getValue());
 
 	ProgrammeFilterBar(Class<S> statusType, String statusKeyPrefix, List<DistrictRef> districts,
 			Consumer<ProgrammeFilter> changed) {
-		Select<Integer> year = new Select<>();
 		year.setId("filter-year");
 		year.setLabel(getTranslation("programme.filter.year"));
 		int now = filter.year();
@@ -69,7 +73,7 @@ class ProgrammeFilterBar<S extends Enum<S>> extends Composite<FlexLayout> {
 		status.setClearButtonVisible(true);
 		status.addValueChangeListener(e -> changed.accept(filter = filter.withStatus(e.getValue())));
 
-		TextField text = new TextField(getTranslation("station.filter.text-label"));
+		text = new TextField(getTranslation("station.filter.text-label"));
 		text.setId("filter-text");
 		text.setPlaceholder(getTranslation("station.filter.text"));
 		text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -85,6 +89,19 @@ class ProgrammeFilterBar<S extends Enum<S>> extends Composite<FlexLayout> {
 		bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		bar.getStyle().set("gap", "var(--lumo-space-s)");
 		bar.add(year, district, type, status, text, count);
+	}
+
+	/**
+	 * The year and text given in the address ({@code ?year=2026&text=…}, as the station
+	 * pages link to a station's records); a year the filter does not offer is ignored.
+	 */
+	void read(QueryParameters parameters) {
+		parameters.getSingleParameter("year")
+			.filter(y -> y.matches("[0-9]{4}"))
+			.map(Integer::valueOf)
+			.filter(y -> year.getListDataView().contains(y))
+			.ifPresent(year::setValue);
+		parameters.getSingleParameter("text").ifPresent(text::setValue);
 	}
 
 	ProgrammeFilter filter() {
