@@ -38,6 +38,7 @@ import org.unionstations.portal.programme.ProgrammeFilter;
 import org.unionstations.portal.programme.ProgrammeLimits;
 import org.unionstations.portal.programme.ProgrammeTotals;
 import org.unionstations.portal.programme.Readiness;
+import org.unionstations.portal.programme.ReadinessService;
 import org.unionstations.portal.station.StationService;
 
 /**
@@ -59,7 +60,7 @@ class FlagshipView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 	private final ProgrammeGrid<FlagshipItem> programmeGrid;
 
 	FlagshipView(FlagshipService flagships, StationService stations, DistrictService districts,
-			ProgrammeExportService exports) {
+			ProgrammeExportService exports, ReadinessService readiness) {
 		this.flagships = flagships;
 		boolean editable = stations.canEdit();
 		setSizeFull();
@@ -94,9 +95,13 @@ class FlagshipView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 					.open());
 		add.setId("programme-add");
 		add.setVisible(editable);
+		Button criteria = new Button(getTranslation("programme.readiness.title"), VaadinIcon.SLIDERS.create(),
+				e -> getUI().ifPresent(ui -> ui.navigate(ReadinessSettingsView.class)));
+		criteria.setId("readiness-settings");
+		criteria.setVisible(readiness.canReadPolicy());
 		filters.addActions(new ExportMenu<ProgrammeFilter>("flagship", filters::filter,
 				(f, locale) -> exports.csv(Programme.FLAGSHIP, f, locale),
-				(f, locale) -> exports.xlsx(Programme.FLAGSHIP, f, locale), null), add);
+				(f, locale) -> exports.xlsx(Programme.FLAGSHIP, f, locale), null), add, criteria);
 		if (editable) {
 			grid.setSelectionMode(Grid.SelectionMode.MULTI);
 			grid.addSelectionListener(e -> bulk.setSelected(e.getAllSelectedItems().size()));
