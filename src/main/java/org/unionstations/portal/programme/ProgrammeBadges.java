@@ -1,8 +1,14 @@
 package org.unionstations.portal.programme;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,9 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionstations.portal.station.StationProgrammes;
 
 /**
- * The station map's programme badges: an awarded flagship (not revoked), an active legal
- * service, an accepted smart upgrade, in any year. One query for all stations asked
- * about, limited to those the caller may see.
+ * The programme facts the station feature shows: the map's badges (an awarded flagship
+ * not revoked, an active legal service, an accepted smart upgrade, in any year; one query
+ * for all stations asked about) and a station page's programme records (three small
+ * queries), always limited to the stations the caller may see.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,6 +54,71 @@ class ProgrammeBadges implements StationProgrammes {
 		});
 		badges.keySet().retainAll(Set.copyOf(stationIds));
 		return badges;
+	}
+
+	@Override
+	@PreAuthorize("isAuthenticated()")
+	public List<ProgrammeRecord> records(long stationId) {
+		access.requireVisible(stationId);
+		List<ProgrammeRecord> records = new ArrayList<>();
+		records.addAll(jdbc.sql("SELECT * FROM smart_upgrade WHERE station_id = :s")
+			.param("s", stationId)
+			.query((rs, n) -> record(rs, Kind.SMART_UPGRADE, "programme.upgrade.status.", rs.getString("contractor"),
+					null,
+					dates(rs, "programme.upgrade.field.", "planned_start", "plannedStart", "planned_completion",
+							"plannedCompletion", "actual_start", "actualStart", "actual_completion", "actualCompletion",
+							"acceptance_date", "acceptanceDate")))
+			.list());
+		records.addAll(jdbc.sql("SELECT * FROM legal_addon WHERE station_id = :s")
+			.param("s", stationId)
+			.query((rs, n) -> record(rs, Kind.LEGAL_SERVICE, "programme.legal.status.", rs.getString("partner_name"),
+					null, dates(rs, "programme.legal.field.", "start_date", "startDate", "end_date", "endDate")))
+			.list());
+		Map<Long, List<KeyDate>> steps = new LinkedHashMap<>();
+		Map<Long, java.math.BigDecimal> scores = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT st.flagship_id, st.status, st.step_date, st.score FROM flagship_step st
+				JOIN flagship f ON f.id = st.flagship_id WHERE f.station_id = :s ORDER BY st.flagship_id, st.position
+				""").param("s", stationId).query(rs -> {
+			long id = rs.getLong("flagship_id");
+			steps.computeIfAbsent(id, k -> new ArrayList<>())
+				.add(new KeyDate("programme.flagship.status." + rs.getString("status"),
+						rs.getDate("step_date").toLocalDate()));
+			if (rs.getBigDecimal("score") != null) {
+				scores.put(id, rs.getBigDecimal("score"));
+			}
+		});
+		records.addAll(jdbc.sql("SELECT * FROM flagship WHERE station_id = :s")
+			.param("s", stationId)
+			.query((rs, n) -> record(rs, Kind.FLAGSHIP, "programme.flagship.status.", null,
+					scores.get(rs.getLong("id")), steps.getOrDefault(rs.getLong("id"), List.of())))
+			.list());
+		records.sort(Comparator.comparing(ProgrammeRecord::year)
+			.reversed()
+			.thenComparing(ProgrammeRecord::kind)
+			.thenComparing(ProgrammeRecord::id));
+		return records;
+	}
+
+	private static ProgrammeRecord record(ResultSet rs, Kind kind, String statusPrefix,
+			@org.jspecify.annotations.Nullable String partner,
+			java.math.@org.jspecify.annotations.Nullable BigDecimal score, List<KeyDate> dates) throws SQLException {
+		return new ProgrammeRecord(kind, rs.getLong("id"), rs.getInt("programme_year"),
+				statusPrefix + rs.getString("status"), dates, partner, score, rs.getTimestamp("updated_at").toInstant(),
+				rs.getString("updated_by"));
+	}
+
+	/** The dates that are set, labelled: column and field name pairs. */
+	private static List<KeyDate> dates(ResultSet rs, String fieldPrefix, String... columnsAndFields)
+			throws SQLException {
+		List<KeyDate> dates = new ArrayList<>();
+		for (int i = 0; i < columnsAndFields.length; i += 2) {
+			LocalDate date = ProgrammeQueries.date(rs, columnsAndFields[i]);
+			if (date != null) {
+				dates.add(new KeyDate(fieldPrefix + columnsAndFields[i + 1], date));
+			}
+		}
+		return dates;
 	}
 
 }

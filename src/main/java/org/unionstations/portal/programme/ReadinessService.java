@@ -16,11 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionstations.portal.audit.AuditLog;
 import org.unionstations.portal.audit.ChangeAction;
 import org.unionstations.portal.audit.FieldChange;
+import org.unionstations.portal.audit.Revision;
 import org.unionstations.portal.base.ConcurrentEditException;
 import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.InvalidInputException;
 import org.unionstations.portal.operator.ReportFigures;
 import org.unionstations.portal.operator.ReportFiguresService;
+import org.unionstations.portal.security.CurrentUser;
+import org.unionstations.portal.security.Role;
 import org.unionstations.portal.station.OpeningHours;
 
 /**
@@ -33,6 +36,9 @@ import org.unionstations.portal.station.OpeningHours;
 public class ReadinessService {
 
 	static final String ENTITY_TYPE = "FLAGSHIP_POLICY";
+
+	/** The largest target a criterion may have (the column holds more). */
+	public static final BigDecimal TARGET_MAX = BigDecimal.valueOf(100_000);
 
 	private final CriterionSettingRepository settings;
 
@@ -48,8 +54,11 @@ public class ReadinessService {
 
 	private final Clock clock;
 
+	private final CurrentUser currentUser;
+
 	ReadinessService(CriterionSettingRepository settings, FlagshipPolicyRepository policies, ProgrammeQueries queries,
-			ProgrammeAccess access, ReportFiguresService figures, AuditLog audit, Clock clock) {
+			ProgrammeAccess access, ReportFiguresService figures, AuditLog audit, Clock clock,
+			CurrentUser currentUser) {
 		this.settings = settings;
 		this.policies = policies;
 		this.queries = queries;
@@ -57,6 +66,7 @@ public class ReadinessService {
 		this.figures = figures;
 		this.audit = audit;
 		this.clock = clock;
+		this.currentUser = currentUser;
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -78,16 +88,33 @@ public class ReadinessService {
 		if (changed.threshold().signum() < 0 || changed.threshold().compareTo(BigDecimal.valueOf(100)) > 0) {
 			problems.add(FieldProblem.of("threshold", "programme.flagship.validation.threshold"));
 		}
+		else if (changed.threshold().stripTrailingZeros().scale() > 1) {
+			problems.add(FieldProblem.of("threshold", "programme.flagship.validation.one-decimal"));
+		}
 		for (ReadinessPolicy.Setting s : changed.settings()) {
+			String field = s.criterion().name();
 			if (s.weight() < 0 || s.weight() > 100) {
-				problems.add(FieldProblem.of(s.criterion().name() + ".weight", "programme.flagship.validation.weight"));
+				problems.add(FieldProblem.of(field + ".weight", "programme.flagship.validation.weight"));
 			}
-			if (s.target().signum() <= 0) {
-				problems.add(FieldProblem.of(s.criterion().name() + ".target", "programme.flagship.validation.target"));
+			if (s.criterion().isYesNo() && s.target().compareTo(BigDecimal.ONE) != 0) {
+				problems.add(FieldProblem.of(field + ".target", "programme.flagship.validation.target-yes-no"));
+			}
+			else if (s.target().signum() <= 0) {
+				problems.add(FieldProblem.of(field + ".target", "programme.flagship.validation.target"));
+			}
+			else if (s.target().compareTo(TARGET_MAX) > 0) {
+				problems
+					.add(FieldProblem.of(field + ".target", "programme.flagship.validation.target-max", TARGET_MAX));
+			}
+			else if (s.target().stripTrailingZeros().scale() > 1) {
+				problems.add(FieldProblem.of(field + ".target", "programme.flagship.validation.one-decimal"));
 			}
 		}
 		if (changed.settings().stream().mapToInt(ReadinessPolicy.Setting::weight).sum() == 0) {
-			problems.add(FieldProblem.of("threshold", "programme.flagship.validation.no-weight"));
+			// the weights together say nothing: each weight field shows it
+			changed.settings()
+				.forEach(s -> problems
+					.add(FieldProblem.of(s.criterion().name() + ".weight", "programme.flagship.validation.no-weight")));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -95,7 +122,7 @@ public class ReadinessService {
 		ReadinessPolicy before = policy();
 		FlagshipPolicy policy = policies.findById(FlagshipPolicy.ID).orElseThrow();
 		if (policy.getVersion() != changed.version()) {
-			throw new ConcurrentEditException(ENTITY_TYPE);
+			throw conflict();
 		}
 		policy.setThreshold(changed.threshold());
 		Map<FlagshipCriterion, CriterionSetting> stored = new EnumMap<>(FlagshipCriterion.class);
@@ -103,7 +130,7 @@ public class ReadinessService {
 		for (ReadinessPolicy.Setting s : changed.settings()) {
 			CriterionSetting setting = stored.get(s.criterion());
 			if (setting.getVersion() != s.version()) {
-				throw new ConcurrentEditException(ENTITY_TYPE);
+				throw conflict();
 			}
 			setting.set(s.weight(), s.target());
 		}
@@ -111,11 +138,29 @@ public class ReadinessService {
 			policies.flush();
 		}
 		catch (ObjectOptimisticLockingFailureException e) {
-			throw new ConcurrentEditException(ENTITY_TYPE);
+			throw conflict();
 		}
 		audit.record(ENTITY_TYPE, FlagshipPolicy.ID, ChangeAction.UPDATE,
 				FieldChange.between(snapshot(before), snapshot(changed)));
 		return policy();
+	}
+
+	/** Every change of the threshold, weights and targets, newest first. */
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
+	public List<Revision> policyHistory() {
+		return audit.history(ENTITY_TYPE, FlagshipPolicy.ID);
+	}
+
+	/** Whether the caller may read the readiness rules and their history. */
+	@PreAuthorize("isAuthenticated()")
+	public boolean canReadPolicy() {
+		return currentUser.seesAllStations();
+	}
+
+	/** Whether the caller may change the readiness rules (admins). */
+	@PreAuthorize("isAuthenticated()")
+	public boolean canEditPolicy() {
+		return currentUser.require().hasRole(Role.ADMIN);
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -146,6 +191,15 @@ public class ReadinessService {
 			result.put(id, ReadinessScore.compute(id, values, policy));
 		});
 		return result;
+	}
+
+	/** A stale save: who saved the rules last, and when, as the change log says. */
+	private ConcurrentEditException conflict() {
+		return audit.history(ENTITY_TYPE, FlagshipPolicy.ID)
+			.stream()
+			.findFirst()
+			.map(r -> new ConcurrentEditException(ENTITY_TYPE, r.changedBy(), r.changedAt()))
+			.orElseGet(() -> new ConcurrentEditException(ENTITY_TYPE));
 	}
 
 	private static Map<String, String> snapshot(ReadinessPolicy policy) {

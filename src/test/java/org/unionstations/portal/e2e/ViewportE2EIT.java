@@ -116,6 +116,8 @@ class ViewportE2EIT extends BrowserTest {
 		signIn("admin");
 		browser.get(url("users"));
 		check(problems, size, "users", By.cssSelector("#user-grid"), true);
+		browser.get(url("programmes/flagships/readiness"));
+		check(problems, size, "readiness", By.id("readiness-cancel"), true);
 
 		assertThat(problems).isEmpty();
 	}

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -36,6 +38,7 @@ import org.unionstations.portal.programme.ProgrammeFilter;
 import org.unionstations.portal.programme.ProgrammeLimits;
 import org.unionstations.portal.programme.ProgrammeTotals;
 import org.unionstations.portal.programme.Readiness;
+import org.unionstations.portal.programme.ReadinessService;
 import org.unionstations.portal.station.StationService;
 
 /**
@@ -46,7 +49,7 @@ import org.unionstations.portal.station.StationService;
 @Route("programmes/flagships")
 @Menu(order = 42, icon = "vaadin:star", title = "nav.programme.flagships")
 @PermitAll
-class FlagshipView extends VerticalLayout implements HasDynamicTitle {
+class FlagshipView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
 	private final FlagshipService flagships;
 
@@ -57,7 +60,7 @@ class FlagshipView extends VerticalLayout implements HasDynamicTitle {
 	private final ProgrammeGrid<FlagshipItem> programmeGrid;
 
 	FlagshipView(FlagshipService flagships, StationService stations, DistrictService districts,
-			ProgrammeExportService exports) {
+			ProgrammeExportService exports, ReadinessService readiness) {
 		this.flagships = flagships;
 		boolean editable = stations.canEdit();
 		setSizeFull();
@@ -94,6 +97,11 @@ class FlagshipView extends VerticalLayout implements HasDynamicTitle {
 						})
 					.open(),
 				FlagshipImportView.class);
+		Button criteria = new Button(getTranslation("programme.readiness.title"), VaadinIcon.SLIDERS.create(),
+				e -> getUI().ifPresent(ui -> ui.navigate(ReadinessSettingsView.class)));
+		criteria.setId("readiness-settings");
+		criteria.setVisible(readiness.canReadPolicy());
+		filters.addExtra(criteria);
 		if (editable) {
 			bulk.selectFrom(grid);
 		}
@@ -219,6 +227,12 @@ class FlagshipView extends VerticalLayout implements HasDynamicTitle {
 
 	private String valueLabel(String field, String value) {
 		return "status".equals(field) ? getTranslation("programme.flagship.status." + value) : value;
+	}
+
+	/** A link may narrow the grid to a year and a station ({@code ?year=2026&text=…}). */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		filters.read(event.getLocation().getQueryParameters());
 	}
 
 	@Override

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -48,7 +50,7 @@ import org.unionstations.portal.station.StationService;
 @Route("programmes/legal")
 @Menu(order = 41, icon = "vaadin:scale", title = "nav.programme.legal")
 @PermitAll
-class LegalAddOnView extends VerticalLayout implements HasDynamicTitle {
+class LegalAddOnView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
 	private final LegalAddOnService legal;
 
@@ -209,6 +211,12 @@ class LegalAddOnView extends VerticalLayout implements HasDynamicTitle {
 			case "partnerKind" -> getTranslation("programme.legal.partner." + value);
 			default -> value;
 		};
+	}
+
+	/** A link may narrow the grid to a year and a station ({@code ?year=2026&text=…}). */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		filters.read(event.getLocation().getQueryParameters());
 	}
 
 	@Override

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.QueryParameters;
 
 import org.unionstations.portal.base.ClockConfig;
 import org.unionstations.portal.base.ui.ExportMenu;
@@ -40,12 +41,15 @@ class ProgrammeFilterBar<S extends Enum<S>> extends Composite<FlexLayout> {
 
 	private final String statusKeyPrefix;
 
+	private final Select<Integer> year = new Select<>();
+
+	private final TextField text;
+
 	private ProgrammeFilter filter = ProgrammeFilter.year(Year.now(ClockConfig.ZONE).getValue());
 
 	ProgrammeFilterBar(Class<S> statusType, String statusKeyPrefix, List<DistrictRef> districts,
 			Consumer<ProgrammeFilter> changed) {
 		this.statusKeyPrefix = statusKeyPrefix;
-		Select<Integer> year = new Select<>();
 		year.setId("filter-year");
 		year.setLabel(getTranslation("programme.filter.year"));
 		int now = filter.year();
@@ -78,7 +82,7 @@ class ProgrammeFilterBar<S extends Enum<S>> extends Composite<FlexLayout> {
 		status.setClearButtonVisible(true);
 		status.addValueChangeListener(e -> changed.accept(filter = filter.withStatus(e.getValue())));
 
-		TextField text = new TextField(getTranslation("station.filter.text-label"));
+		text = new TextField(getTranslation("station.filter.text-label"));
 		text.setId("filter-text");
 		text.setPlaceholder(getTranslation("station.filter.text"));
 		text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -98,6 +102,19 @@ class ProgrammeFilterBar<S extends Enum<S>> extends Composite<FlexLayout> {
 		bar.add(year, district, type, status, text, count, byStatus);
 	}
 
+	/**
+	 * The year and text given in the address ({@code ?year=2026&text=…}, as the station
+	 * pages link to a station's records); a year the filter does not offer is ignored.
+	 */
+	void read(QueryParameters parameters) {
+		parameters.getSingleParameter("year")
+			.filter(y -> y.matches("[0-9]{4}"))
+			.map(Integer::valueOf)
+			.filter(y -> year.getListDataView().contains(y))
+			.ifPresent(year::setValue);
+		parameters.getSingleParameter("text").ifPresent(text::setValue);
+	}
+
 	ProgrammeFilter filter() {
 		return filter;
 	}
@@ -110,6 +127,11 @@ class ProgrammeFilterBar<S extends Enum<S>> extends Composite<FlexLayout> {
 			.filter(c -> c.count() > 0)
 			.map(c -> getTranslation(statusKeyPrefix + c.status().name()) + " " + c.count())
 			.collect(Collectors.joining(" · ")));
+	}
+
+	/** A view's own button, after the others. */
+	void addExtra(Component button) {
+		getContent().add(button);
 	}
 
 	/**

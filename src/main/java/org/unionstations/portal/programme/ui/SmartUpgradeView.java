@@ -17,6 +17,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -47,7 +49,7 @@ import org.unionstations.portal.station.StationService;
 @Route("programmes/upgrades")
 @Menu(order = 40, icon = "vaadin:automation", title = "nav.programme.upgrades")
 @PermitAll
-class SmartUpgradeView extends VerticalLayout implements HasDynamicTitle {
+class SmartUpgradeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
 	private final SmartUpgradeService upgrades;
 
@@ -208,6 +210,12 @@ class SmartUpgradeView extends VerticalLayout implements HasDynamicTitle {
 					: scopeText(Arrays.stream(value.split(",")).map(UpgradeScope::valueOf).collect(Collectors.toSet()));
 			default -> value;
 		};
+	}
+
+	/** A link may narrow the grid to a year and a station ({@code ?year=2026&text=…}). */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		filters.read(event.getLocation().getQueryParameters());
 	}
 
 	@Override

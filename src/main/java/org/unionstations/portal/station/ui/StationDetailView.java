@@ -30,6 +30,7 @@ import org.unionstations.portal.audit.ui.HistoryGrid;
 import org.unionstations.portal.district.DistrictRef;
 import org.unionstations.portal.district.DistrictService;
 import org.unionstations.portal.station.StationOverview;
+import org.unionstations.portal.station.StationProgrammes;
 import org.unionstations.portal.station.StationService;
 
 /**
@@ -51,10 +52,13 @@ public class StationDetailView extends VerticalLayout implements BeforeEnterObse
 
 	private final StationLabels labels = new StationLabels(this);
 
+	private final List<StationProgrammes> programmes;
+
 	private @Nullable StationOverview station;
 
-	StationDetailView(StationService stations, DistrictService districts) {
+	StationDetailView(StationService stations, DistrictService districts, List<StationProgrammes> programmes) {
 		this.stations = stations;
+		this.programmes = programmes;
 		this.districts = districts.list();
 		addClassName("station-detail-view");
 		setMaxWidth("1100px");
@@ -133,6 +137,14 @@ public class StationDetailView extends VerticalLayout implements BeforeEnterObse
 			history.setId("station-detail-history");
 			history.setRevisions(stations.history(s.id()));
 			tabs.add(getTranslation("station.editor.history"), history).setId("detail-history-tab");
+			if (!programmes.isEmpty()) {
+				// the same readers as the history: those who see the station's full
+				// record
+				StationProgrammesGrid records = new StationProgrammesGrid(s.name(),
+						programmes.getFirst().records(s.id()));
+				records.setId("station-detail-programmes");
+				tabs.add(getTranslation("station.programmes"), records).setId("detail-programmes-tab");
+			}
 		}
 		add(header, tabs);
 	}

@@ -37,6 +37,7 @@ import org.unionstations.portal.station.Amenity;
 import org.unionstations.portal.station.OpeningHours;
 import org.unionstations.portal.station.StationDetails;
 import org.unionstations.portal.station.StationDraft;
+import org.unionstations.portal.station.StationProgrammes;
 import org.unionstations.portal.station.StationService;
 import org.unionstations.portal.station.StationStatus;
 import org.unionstations.portal.station.StationType;
@@ -67,12 +68,20 @@ class StationEditorView extends VerticalLayout implements HasUrlParameter<String
 
 	private final HistoryGrid history;
 
+	private final List<StationProgrammes> programmes;
+
+	private final TabSheet tabs = new TabSheet();
+
+	private com.vaadin.flow.component.tabs.@Nullable Tab programmesTab;
+
 	private @Nullable Long stationId;
 
 	private StationDraft draft = new StationDraft();
 
-	StationEditorView(StationService stations, DistrictService districts, BaseMap baseMap) {
+	StationEditorView(StationService stations, DistrictService districts, BaseMap baseMap,
+			List<StationProgrammes> programmes) {
 		this.stations = stations;
+		this.programmes = programmes;
 		this.districts = districts;
 		this.districtList = districts.list();
 		addClassName("station-editor-view");
@@ -93,7 +102,6 @@ class StationEditorView extends VerticalLayout implements HasUrlParameter<String
 		history = new HistoryGrid(field -> getTranslation("station.field." + field), this::display);
 		history.setId("station-history");
 
-		TabSheet tabs = new TabSheet();
 		tabs.setWidthFull();
 		tabs.add(getTranslation("station.editor.details"), form);
 		tabs.add(getTranslation("station.editor.history"), history).setId("history-tab");
@@ -108,6 +116,7 @@ class StationEditorView extends VerticalLayout implements HasUrlParameter<String
 			title.setText(getTranslation("station.editor.new"));
 			form.read(draft);
 			history.setRevisions(List.of());
+			showProgrammes(null);
 			picker.setPickMarker(null, null);
 			DistrictBaseLayer.fitCity(picker, districts);
 		}
@@ -132,6 +141,22 @@ class StationEditorView extends VerticalLayout implements HasUrlParameter<String
 		picker.setView(details.longitude(), details.latitude(), 14);
 		form.districtHint.setText("");
 		history.setRevisions(stations.history(stationId));
+		showProgrammes(details);
+	}
+
+	/** The station's programme records, read-only; a new station has none. */
+	private void showProgrammes(@Nullable StationDetails details) {
+		if (programmesTab != null) {
+			tabs.remove(programmesTab);
+			programmesTab = null;
+		}
+		if (details != null && !programmes.isEmpty()) {
+			StationProgrammesGrid records = new StationProgrammesGrid(details.name(),
+					programmes.getFirst().records(details.id()));
+			records.setId("station-programmes");
+			programmesTab = tabs.add(getTranslation("station.programmes"), records);
+			programmesTab.setId("programmes-tab");
+		}
 	}
 
 	private void locationChanged(@Nullable LonLat location) {
