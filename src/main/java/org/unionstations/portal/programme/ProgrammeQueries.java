@@ -44,7 +44,8 @@ class ProgrammeQueries {
 			""";
 
 	static final String STATION_COLUMNS = "s.id AS s_id, s.name AS s_name, s.address AS s_address, s.type AS s_type, "
-			+ "s.status AS s_status, d.name_zh AS d_name_zh, d.name_en AS d_name_en";
+			+ "s.status AS s_status, d.name_zh AS d_name_zh, d.name_en AS d_name_en, ST_X(s.location) AS s_lon, "
+			+ "ST_Y(s.location) AS s_lat";
 
 	private static final Map<String, String> STATION_SORTS = Map.of("station", "s.name", "district", "d.name_zh",
 			"stationType", "s.type", "status", "r.status", "updatedAt", "r.updated_at");
@@ -201,7 +202,7 @@ class ProgrammeQueries {
 	static ProgrammeStation station(ResultSet rs) throws SQLException {
 		return new ProgrammeStation(rs.getLong("s_id"), rs.getString("s_name"), rs.getString("s_address"),
 				StationType.valueOf(rs.getString("s_type")), StationStatus.valueOf(rs.getString("s_status")),
-				rs.getString("d_name_zh"), rs.getString("d_name_en"));
+				rs.getString("d_name_zh"), rs.getString("d_name_en"), rs.getDouble("s_lon"), rs.getDouble("s_lat"));
 	}
 
 	static java.time.@Nullable LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -29,6 +29,7 @@ import org.unionstations.portal.base.ui.BulkStatusBar;
 import org.unionstations.portal.base.ui.ExportMenu;
 import org.unionstations.portal.base.ui.RowEditor;
 import org.unionstations.portal.district.DistrictService;
+import org.unionstations.portal.map.BaseMap;
 import org.unionstations.portal.programme.BulkStatusChange;
 import org.unionstations.portal.programme.FlagshipService;
 import org.unionstations.portal.programme.FlagshipStatus;
@@ -60,7 +61,7 @@ class FlagshipView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 	private final ProgrammeGrid<FlagshipItem> programmeGrid;
 
 	FlagshipView(FlagshipService flagships, StationService stations, DistrictService districts,
-			ProgrammeExportService exports, ReadinessService readiness) {
+			ProgrammeExportService exports, BaseMap baseMap, ReadinessService readiness) {
 		this.flagships = flagships;
 		boolean editable = stations.canEdit();
 		setSizeFull();
@@ -94,7 +95,7 @@ class FlagshipView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 							flagships.nominate(station.id(), filters.filter().year(), LocalDate.now(ClockConfig.ZONE),
 									null);
 							refresh();
-						})
+						}, baseMap, districts)
 					.open(),
 				FlagshipImportView.class);
 		Button criteria = new Button(getTranslation("programme.readiness.title"), VaadinIcon.SLIDERS.create(),

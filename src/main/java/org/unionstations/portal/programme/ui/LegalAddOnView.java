@@ -30,6 +30,7 @@ import org.unionstations.portal.base.ui.BulkStatusBar;
 import org.unionstations.portal.base.ui.ExportMenu;
 import org.unionstations.portal.base.ui.RowEditor;
 import org.unionstations.portal.district.DistrictService;
+import org.unionstations.portal.map.BaseMap;
 import org.unionstations.portal.programme.BulkStatusChange;
 import org.unionstations.portal.programme.LegalAddOnDraft;
 import org.unionstations.portal.programme.LegalAddOnService;
@@ -61,7 +62,7 @@ class LegalAddOnView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 	private final ProgrammeGrid<LegalItem> programmeGrid;
 
 	LegalAddOnView(LegalAddOnService legal, StationService stations, DistrictService districts,
-			ProgrammeExportService exports) {
+			ProgrammeExportService exports, BaseMap baseMap) {
 		this.legal = legal;
 		boolean editable = stations.canEdit();
 		setSizeFull();
@@ -97,7 +98,7 @@ class LegalAddOnView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 									getTranslation("programme.legal.partner.UNION_LEGAL_TEAM"), null, null, Set.of(),
 									null, null, LocalDate.now(ClockConfig.ZONE), null, LegalStatus.PLANNED));
 							refresh();
-						})
+						}, baseMap, districts)
 					.open(),
 				LegalAddOnImportView.class);
 		if (editable) {

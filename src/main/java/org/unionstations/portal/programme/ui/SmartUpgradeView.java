@@ -29,6 +29,7 @@ import org.unionstations.portal.base.ui.BulkStatusBar;
 import org.unionstations.portal.base.ui.ExportMenu;
 import org.unionstations.portal.base.ui.RowEditor;
 import org.unionstations.portal.district.DistrictService;
+import org.unionstations.portal.map.BaseMap;
 import org.unionstations.portal.programme.BulkStatusChange;
 import org.unionstations.portal.programme.Programme;
 import org.unionstations.portal.programme.ProgrammeExportService;
@@ -60,7 +61,7 @@ class SmartUpgradeView extends VerticalLayout implements HasDynamicTitle, Before
 	private final ProgrammeGrid<UpgradeItem> programmeGrid;
 
 	SmartUpgradeView(SmartUpgradeService upgrades, StationService stations, DistrictService districts,
-			ProgrammeExportService exports) {
+			ProgrammeExportService exports, BaseMap baseMap) {
 		this.upgrades = upgrades;
 		boolean editable = stations.canEdit();
 		setSizeFull();
@@ -87,7 +88,7 @@ class SmartUpgradeView extends VerticalLayout implements HasDynamicTitle, Before
 						station -> {
 							upgrades.create(SmartUpgradeDraft.planned(station.id(), filters.filter().year()));
 							refresh();
-						})
+						}, baseMap, districts)
 					.open(),
 				SmartUpgradeImportView.class);
 		if (editable) {

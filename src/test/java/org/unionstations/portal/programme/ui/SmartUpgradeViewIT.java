@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -15,6 +16,7 @@ import com.github.mvysny.kaributesting.v10.ShortcutsKt;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -27,10 +29,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.unionstations.portal.KaribuViewTest;
 import org.unionstations.portal.base.ClockConfig;
+import org.unionstations.portal.map.MapFeature;
+import org.unionstations.portal.map.PortalMap;
+import org.unionstations.portal.programme.ProgrammeStation;
 import org.unionstations.portal.programme.SmartUpgradeDraft;
 import org.unionstations.portal.programme.SmartUpgradeRow;
 import org.unionstations.portal.programme.SmartUpgradeService;
 import org.unionstations.portal.programme.UpgradeStatus;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The smart-upgrade grid as a planner works through it with the keyboard: open a row, see
@@ -178,6 +185,34 @@ class SmartUpgradeViewIT extends KaribuViewTest {
 		assertThat(grid.getEditor().isOpen()).isFalse();
 		_assertNone(Button.class, s -> s.withId("programme-add"));
 		_assertNone(Dialog.class);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void a_planner_adds_an_upgrade_by_picking_the_station_on_the_small_map() {
+		login("planner");
+		long station = stations(1).getFirst();
+		openView();
+		ButtonKt._click(_get(Button.class, s -> s.withId("programme-add")));
+		PortalMap map = _get(PortalMap.class, s -> s.withId("add-map"));
+		assertThat(map.layer("candidates").orElseThrow().features()).extracting(MapFeature::id)
+			.contains(String.valueOf(station));
+
+		ObjectNode detail = JsonNodeFactory.instance.objectNode();
+		detail.put("event.detail.layer", "candidates");
+		detail.put("event.detail.id", String.valueOf(station));
+		detail.put("event.detail.lon", 114.32);
+		detail.put("event.detail.lat", 29.85);
+		BasicUtilsKt._fireDomEvent(map, "us-marker-click", detail);
+		ComboBox<ProgrammeStation> combo = _get(ComboBox.class, s -> s.withId("add-station"));
+		assertThat(combo.getValue().id()).isEqualTo(station);
+		ButtonKt._click(_get(Button.class, s -> s.withId("add-save")));
+
+		assertThat(jdbc.sql("SELECT count(*) FROM smart_upgrade WHERE programme_year = :y AND station_id = :s")
+			.param("y", YEAR)
+			.param("s", station)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 }
