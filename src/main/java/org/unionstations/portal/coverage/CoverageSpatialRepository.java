@@ -358,7 +358,8 @@ class CoverageSpatialRepository {
 	}
 
 	void cancel(long pid) {
-		template.queryForObject("SELECT pg_cancel_backend(?)", Boolean.class, pid);
+		// pg_cancel_backend takes an integer pid; a bigint parameter matches no function
+		template.queryForObject("SELECT pg_cancel_backend(CAST(? AS integer))", Boolean.class, pid);
 	}
 
 	private static List<String> statuses(CoverageScope scope) {
