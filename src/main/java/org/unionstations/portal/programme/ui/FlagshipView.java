@@ -112,15 +112,8 @@ class FlagshipView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 	}
 
 	private void columns(Binder<FlagshipItem> binder, RowEditor<FlagshipItem> editor) {
-		Grid.Column<FlagshipItem> status = programmeGrid.column("status",
-				i -> getTranslation("programme.flagship.status." + i.getStatus().name()), "status");
-		status.setAutoWidth(false);
-		status.setWidth("9em");
-		Select<FlagshipStatus> statusField = new Select<>();
-		statusField.setItemLabelGenerator(s -> getTranslation("programme.flagship.status." + s.name()));
-		binder.forField(editor.cell(status, "status", statusField))
-			.asRequired(getTranslation("validation.required"))
-			.bind(FlagshipItem::getStatus, FlagshipItem::setStatus);
+		Select<FlagshipStatus> statusField = programmeGrid.statusColumn(editor, binder, "programme.flagship.status.",
+				FlagshipItem::getStatus, FlagshipItem::setStatus);
 		// only the current status and the steps that may follow it are offered
 		grid.getEditor().addOpenListener(e -> {
 			EnumSet<FlagshipStatus> offered = EnumSet.of(e.getItem().getStatus());

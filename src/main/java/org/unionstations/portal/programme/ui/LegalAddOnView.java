@@ -110,16 +110,9 @@ class LegalAddOnView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 	}
 
 	private void columns(Binder<LegalItem> binder, RowEditor<LegalItem> editor) {
-		Grid.Column<LegalItem> status = programmeGrid.column("status",
-				i -> getTranslation("programme.legal.status." + i.getStatus().name()), "status");
-		status.setAutoWidth(false);
-		status.setWidth("9em");
-		Select<LegalStatus> statusField = new Select<>();
+		Select<LegalStatus> statusField = programmeGrid.statusColumn(editor, binder, "programme.legal.status.",
+				LegalItem::getStatus, LegalItem::setStatus);
 		statusField.setItems(LegalStatus.values());
-		statusField.setItemLabelGenerator(s -> getTranslation("programme.legal.status." + s.name()));
-		binder.forField(editor.cell(status, "status", statusField))
-			.asRequired(getTranslation("validation.required"))
-			.bind(LegalItem::getStatus, LegalItem::setStatus);
 
 		programmeGrid.column("consultationsMonth", i -> i.row().consultationsThisMonth(), null)
 			.setTextAlign(ColumnTextAlign.END);

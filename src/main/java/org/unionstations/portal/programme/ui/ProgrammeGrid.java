@@ -14,6 +14,9 @@ import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -23,6 +26,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.unionstations.portal.audit.Revision;
 import org.unionstations.portal.audit.ui.HistoryGrid;
+import org.unionstations.portal.base.ui.RowEditor;
 import org.unionstations.portal.programme.ProgrammeStation;
 
 /**
@@ -86,6 +90,24 @@ final class ProgrammeGrid<T> {
 			column.setSortProperty(sortProperty);
 		}
 		return column;
+	}
+
+	/**
+	 * The status column, edited with a select of the statuses (all of them, unless the
+	 * caller narrows the items); wide enough to read while editing.
+	 */
+	<S extends Enum<S>> Select<S> statusColumn(RowEditor<T> editor, Binder<T> binder, String statusKeyPrefix,
+			ValueProvider<T, S> get, Setter<T, S> set) {
+		Grid.Column<T> column = column("status", i -> grid.getTranslation(statusKeyPrefix + get.apply(i).name()),
+				"status");
+		column.setAutoWidth(false);
+		column.setWidth("9em");
+		Select<S> field = new Select<>();
+		field.setItemLabelGenerator(s -> grid.getTranslation(statusKeyPrefix + s.name()));
+		binder.forField(editor.cell(column, "status", field))
+			.asRequired(grid.getTranslation("validation.required"))
+			.bind(get, set);
+		return field;
 	}
 
 	/** A button per row that shows the record's history (who, when, old → new). */

@@ -100,16 +100,9 @@ class SmartUpgradeView extends VerticalLayout implements HasDynamicTitle, Before
 	}
 
 	private void columns(Binder<UpgradeItem> binder, RowEditor<UpgradeItem> editor) {
-		Grid.Column<UpgradeItem> status = programmeGrid.column("status",
-				i -> getTranslation("programme.upgrade.status." + i.getStatus().name()), "status");
-		status.setAutoWidth(false);
-		status.setWidth("9em");
-		Select<UpgradeStatus> statusField = new Select<>();
+		Select<UpgradeStatus> statusField = programmeGrid.statusColumn(editor, binder, "programme.upgrade.status.",
+				UpgradeItem::getStatus, UpgradeItem::setStatus);
 		statusField.setItems(UpgradeStatus.values());
-		statusField.setItemLabelGenerator(s -> getTranslation("programme.upgrade.status." + s.name()));
-		binder.forField(editor.cell(status, "status", statusField))
-			.asRequired(getTranslation("validation.required"))
-			.bind(UpgradeItem::getStatus, UpgradeItem::setStatus);
 
 		Grid.Column<UpgradeItem> scope = programmeGrid.column("scope", i -> scopeText(i.getScope()), null);
 		scope.setFlexGrow(2);
