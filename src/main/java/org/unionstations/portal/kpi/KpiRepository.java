@@ -1,0 +1,15 @@
+package org.unionstations.portal.kpi;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface KpiRepository extends JpaRepository<Kpi, Long> {
+
+	List<Kpi> findByYearOrderByPositionAscIdAsc(int year);
+
+	@Query("select distinct k.year from Kpi k order by k.year desc")
+	List<Integer> findYears();
+
+}
