@@ -15,12 +15,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.unionstations.portal.operator.ServiceReportSaved;
 import org.unionstations.portal.programme.ProgrammeChanged;
+import org.unionstations.portal.station.StationsChanged;
 
 /**
  * Carries committed changes to every open board: a monthly report saved, a programme
- * record written, progress recorded, a target edited. The cached boards are forgotten
- * first, then each subscriber (one per open board) is told on its own virtual thread, so
- * the save that caused it returns at once and one slow browser delays no other.
+ * record written, progress recorded, a target edited, a station saved (open stations).
+ * The cached boards are forgotten first, then each subscriber (one per open board) is
+ * told on its own virtual thread, so the save that caused it returns at once and one slow
+ * browser delays no other.
  */
 @Component
 public class KpiLiveUpdates {
@@ -63,6 +65,11 @@ public class KpiLiveUpdates {
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(KpiProgressChanged event) {
 		changed("progress");
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(StationsChanged event) {
+		changed("station");
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

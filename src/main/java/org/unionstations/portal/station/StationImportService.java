@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,8 +82,11 @@ public class StationImportService {
 
 	private final EntityManager entityManager;
 
+	private final ApplicationEventPublisher events;
+
 	StationImportService(StationRepository stations, StationSpatialRepository spatial, DistrictService districts,
-			StationTableLabels labels, RepeatedRows repeated, AuditLog audit, EntityManager entityManager) {
+			StationTableLabels labels, RepeatedRows repeated, AuditLog audit, EntityManager entityManager,
+			ApplicationEventPublisher events) {
 		this.stations = stations;
 		this.spatial = spatial;
 		this.districts = districts;
@@ -90,6 +94,7 @@ public class StationImportService {
 		this.repeated = repeated;
 		this.audit = audit;
 		this.entityManager = entityManager;
+		this.events = events;
 	}
 
 	/**
@@ -150,6 +155,7 @@ public class StationImportService {
 			changes.put(station.getId(), FieldChange.between(Map.of(), StationSnapshot.of(station)));
 		}
 		audit.recordAll(StationSnapshot.ENTITY_TYPE, ChangeAction.IMPORT, changes);
+		events.publishEvent(new StationsChanged());
 		return new ImportResult(created.size());
 	}
 

@@ -20,6 +20,7 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,14 +67,17 @@ public class StationService {
 
 	private final EntityManager entityManager;
 
+	private final ApplicationEventPublisher events;
+
 	StationService(StationRepository stations, StationSpatialRepository spatial, DistrictService districts,
-			CurrentUser currentUser, AuditLog audit, EntityManager entityManager) {
+			CurrentUser currentUser, AuditLog audit, EntityManager entityManager, ApplicationEventPublisher events) {
 		this.stations = stations;
 		this.spatial = spatial;
 		this.districts = districts;
 		this.currentUser = currentUser;
 		this.audit = audit;
 		this.entityManager = entityManager;
+		this.events = events;
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -162,6 +166,7 @@ public class StationService {
 		station = stations.saveAndFlush(station);
 		audit.record(StationSnapshot.ENTITY_TYPE, station.getId(), ChangeAction.CREATE,
 				FieldChange.between(Map.of(), StationSnapshot.of(station)));
+		events.publishEvent(new StationsChanged());
 		return toDetails(station);
 	}
 
@@ -230,6 +235,7 @@ public class StationService {
 			Station saved = stations.saveAndFlush(station);
 			audit.record(StationSnapshot.ENTITY_TYPE, saved.getId(), ChangeAction.UPDATE,
 					FieldChange.between(before, StationSnapshot.of(saved)));
+			events.publishEvent(new StationsChanged());
 			return toDetails(saved);
 		}
 		catch (ObjectOptimisticLockingFailureException e) {

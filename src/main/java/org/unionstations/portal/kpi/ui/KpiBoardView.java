@@ -1,5 +1,6 @@
 package org.unionstations.portal.kpi.ui;
 
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -10,8 +11,9 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -23,11 +25,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 
 import org.jspecify.annotations.Nullable;
 import org.unionstations.portal.kpi.KpiBoard;
+import org.unionstations.portal.base.ui.ExportMenu;
 import org.unionstations.portal.kpi.KpiCard;
+import org.unionstations.portal.kpi.KpiExportService;
 import org.unionstations.portal.kpi.KpiLiveUpdates;
 import org.unionstations.portal.kpi.KpiPushTimings;
 import org.unionstations.portal.kpi.KpiService;
@@ -67,15 +72,13 @@ class KpiBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
 	private boolean flip;
 
-	KpiBoardView(KpiService kpis, KpiLiveUpdates live, KpiPushTimings timings) {
+	KpiBoardView(KpiService kpis, KpiLiveUpdates live, KpiPushTimings timings, KpiExportService export) {
 		this.kpis = kpis;
 		this.live = live;
 		this.timings = timings;
 		addClassName("kpi-board");
 		setSizeFull();
 
-		H2 title = new H2(getTranslation("kpi.board.title"));
-		title.addClassName("kpi-title");
 		year.setLabel(getTranslation("kpi.board.year"));
 		year.setItems(kpis.years());
 		year.setItemLabelGenerator(y -> getTranslation("kpi.board.year-item", String.valueOf(y)));
@@ -87,10 +90,10 @@ class KpiBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		asOf.setPlaceholder(getTranslation("kpi.board.today"));
 		asOfNote.addClassName("kpi-as-of-note");
 		asOfNote.setId("kpi-as-of-note");
-		HorizontalLayout controls = new HorizontalLayout(year, asOf, asOfNote);
+		HorizontalLayout controls = new HorizontalLayout(year, asOf, asOfNote, exportLink(export));
 		controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		controls.setWrap(true);
-		HorizontalLayout header = new HorizontalLayout(title, controls);
+		HorizontalLayout header = new HorizontalLayout(controls);
 		header.setWidthFull();
 		header.setWrap(true);
 		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -114,6 +117,32 @@ class KpiBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 				updateAddress();
 			}
 		});
+	}
+
+	/** The board as shown (year, day) as a workbook for the monthly briefing. */
+	private Anchor exportLink(KpiExportService export) {
+		DownloadHandler handler = event -> {
+			// downloads run outside the session lock: read the view's state under it
+			Object[] shown = new Object[2];
+			event.getUI().accessSynchronously(() -> {
+				shown[0] = year.getValue();
+				shown[1] = asOf.getValue();
+			});
+			if (shown[0] == null) {
+				event.getResponse().setStatus(404);
+				return;
+			}
+			byte[] bytes = export.xlsx((Integer) shown[0], (LocalDate) shown[1], getLocale());
+			event.setFileName(ExportMenu.fileName("kpi-" + shown[0], "xlsx"));
+			event.setContentType(ExportMenu.XLSX_TYPE);
+			event.setContentLength(bytes.length);
+			try (OutputStream out = event.getOutputStream()) {
+				out.write(bytes);
+			}
+		};
+		Anchor link = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation("kpi.export.xlsx"));
+		link.setId("kpi-export-xlsx");
+		return link;
 	}
 
 	@Override

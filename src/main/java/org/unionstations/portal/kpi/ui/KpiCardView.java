@@ -53,7 +53,7 @@ class KpiCardView extends Div {
 
 		add(head, figures, bar(card), paceLine(card, format), projectionLine(card, format));
 		if (card.kpi().lastYearActual() != null) {
-			Span last = new Span(getTranslation("kpi.card.last-year", card.kpi().year() - 1,
+			Span last = new Span(getTranslation("kpi.card.last-year", String.valueOf(card.kpi().year() - 1),
 					format.value(card, card.kpi().lastYearActual())));
 			last.addClassName("kpi-last-year");
 			add(last);

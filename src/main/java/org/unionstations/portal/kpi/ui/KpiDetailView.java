@@ -29,11 +29,13 @@ import jakarta.annotation.security.PermitAll;
 
 import org.jspecify.annotations.Nullable;
 import org.unionstations.portal.base.RecordNotFoundException;
+import org.unionstations.portal.district.DistrictService;
 import org.unionstations.portal.kpi.DistrictFigure;
 import org.unionstations.portal.kpi.KpiDetail;
 import org.unionstations.portal.kpi.KpiLiveUpdates;
 import org.unionstations.portal.kpi.KpiRecord;
 import org.unionstations.portal.kpi.KpiService;
+import org.unionstations.portal.map.BaseMap;
 
 /**
  * One KPI opened from the board: its card, the figure per district against the district's
@@ -67,9 +69,12 @@ class KpiDetailView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
 	private @Nullable Runnable unsubscribe;
 
-	KpiDetailView(KpiService kpis, KpiLiveUpdates live) {
+	private final KpiDistrictMap map;
+
+	KpiDetailView(KpiService kpis, KpiLiveUpdates live, BaseMap baseMap, DistrictService districtService) {
 		this.kpis = kpis;
 		this.live = live;
+		this.map = new KpiDistrictMap(baseMap, districtService, this::chooseDistrict);
 		addClassName("kpi-detail");
 		setSizeFull();
 	}
@@ -171,11 +176,11 @@ class KpiDetailView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		records.setMinHeight("320px");
 
 		card.addClassName("kpi-detail-card");
-		HorizontalLayout top = new HorizontalLayout(card, districts);
+		map.addClassName("kpi-detail-map");
+		HorizontalLayout top = new HorizontalLayout(card, districts, map);
 		top.setWidthFull();
 		top.setWrap(true);
-		districts.setWidth("520px");
-		districts.setMaxWidth("100%");
+		districts.addClassName("kpi-detail-districts");
 		add(back, heading, top, recordsTitle, records);
 		showFigures();
 	}
@@ -186,7 +191,12 @@ class KpiDetailView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		card.add(new KpiCardView(d.card(), format(), e -> {
 		}));
 		districts.setItems(d.districts());
+		map.show(d.card(), d.districts(), format());
 		showRecords();
+	}
+
+	private void chooseDistrict(long districtId) {
+		detail.districts().stream().filter(f -> f.districtId() == districtId).findFirst().ifPresent(districts::select);
 	}
 
 	private void showRecords() {
