@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -52,6 +53,18 @@ class ChartE2EIT extends BrowserTest {
 		wait.until(d -> canvasWidth("chart-progress") == 400);
 		assertThat(before).isGreaterThan(400);
 		BrowserSupport.screenshot(browser, "chart-light-resized");
+
+		// the server hears each drawn chart: the first breakdown, then a new one sent on
+		// a
+		// click, drawn with its new figures
+		wait.until(ExpectedConditions.textToBe(By.id("chart-rendered"), "1"));
+		browser.findElement(By.id("chart-update")).click();
+		wait.until(d -> ((Number) js("return document.getElementById('chart-breakdown').renderedVersion;"))
+			.intValue() == 2);
+		wait.until(ExpectedConditions.textToBe(By.id("chart-rendered"), "2"));
+		hover("chart-breakdown", 5, "actual");
+		assertThat(waitForTooltip("chart-breakdown").get("text")).asString().contains("赤壁市").contains("13 个");
+		BrowserSupport.screenshot(browser, "chart-light-updated");
 	}
 
 	@Test
@@ -85,11 +98,20 @@ class ChartE2EIT extends BrowserTest {
 		assertThat(svg.get("svg")).isEqualTo(1L);
 		assertThat(svg.get("texts")).asString().contains(ChartTestView.HOSTILE).contains("新建驿站");
 		assertThat(svg.get("images")).isEqualTo(0L);
+
+		// in print media the chart is still drawn at its box's size
+		((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		wait.until(d -> ((Number) js("""
+				const r = document.getElementById('chart-breakdown').shadowRoot.querySelector('svg')
+				  .getBoundingClientRect();
+				return r.width > 300 && r.height > 150 ? 1 : 0;
+				""")).intValue() == 1);
+		BrowserSupport.screenshot(browser, "chart-svg-print-media");
 	}
 
 	private void open(String path) {
 		browser.manage().window().setSize(new Dimension(1366, 768));
-		((org.openqa.selenium.chrome.ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+		((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", 1366, "height", 768, "deviceScaleFactor", 1, "mobile", false));
 		browser.get(url("login"));
 		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))

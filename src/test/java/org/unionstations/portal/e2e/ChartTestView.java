@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -20,6 +21,7 @@ import org.unionstations.portal.chart.BoardCharts.Share;
 import org.unionstations.portal.chart.BoardCharts.TrendLabels;
 import org.unionstations.portal.chart.ChartCategory;
 import org.unionstations.portal.chart.ChartRenderer;
+import org.unionstations.portal.chart.ChartSpec;
 import org.unionstations.portal.chart.ChartTheme;
 import org.unionstations.portal.chart.PortalChart;
 import org.unionstations.portal.chart.ProgressStatus;
@@ -29,7 +31,8 @@ import org.unionstations.portal.chart.ValueFormat;
  * A page for the browser test of {@code <us-chart>} only (it lives under src/test, so it
  * never ships): the three board charts from fixed figures, one KPI named like an attack,
  * {@code ?theme=dark} and {@code ?renderer=svg}; the last category click the server
- * received is shown in {@code #chart-click}.
+ * received is shown in {@code #chart-click}, the version of the last breakdown the server
+ * heard drawn in {@code #chart-rendered}; {@code #chart-update} sends a new breakdown.
  */
 @Route("test/charts")
 @PageTitle("us-chart test page")
@@ -40,6 +43,8 @@ class ChartTestView extends Div implements BeforeEnterObserver {
 
 	private final Span lastClick = new Span("-");
 
+	private final Span rendered = new Span("0");
+
 	private final PortalChart progress = new PortalChart();
 
 	private final PortalChart trend = new PortalChart();
@@ -48,6 +53,7 @@ class ChartTestView extends Div implements BeforeEnterObserver {
 
 	ChartTestView() {
 		lastClick.setId("chart-click");
+		rendered.setId("chart-rendered");
 		progress.setId("chart-progress");
 		trend.setId("chart-trend");
 		breakdown.setId("chart-breakdown");
@@ -58,14 +64,22 @@ class ChartTestView extends Div implements BeforeEnterObserver {
 			.set("padding", "12px")
 			.set("box-sizing", "border-box")
 			.set("height", "100%");
-		lastClick.getStyle().set("grid-column", "1 / 3");
+		Button update = new Button("update", e -> breakdown.setChart(districts(3)));
+		update.setId("chart-update");
+		Div header = new Div(lastClick, new Span(" · "), rendered, update);
+		header.getStyle()
+			.set("grid-column", "1 / 3")
+			.set("display", "flex")
+			.set("gap", "8px")
+			.set("align-items", "center");
+		breakdown.addRenderedListener(e -> rendered.setText(String.valueOf(e.getVersion())));
 		breakdown.getStyle().set("grid-column", "1 / 3");
 		for (PortalChart chart : List.of(progress, trend, breakdown)) {
 			chart.setHeight("100%");
 			chart.addCategoryClickListener(e -> lastClick
 				.setText(e.getCategoryIndex() + "|" + e.getCategoryKey() + "|" + e.getSeriesKey().orElse("")));
 		}
-		add(lastClick, progress, trend, breakdown);
+		add(header, progress, trend, breakdown);
 
 		progress.setChart(BoardCharts.progress(
 				List.of(new KpiProgress("stations", "新建驿站", 112.5, 75, ProgressStatus.AHEAD),
@@ -83,11 +97,18 @@ class ChartTestView extends Div implements BeforeEnterObserver {
 		trend.setChart(BoardCharts.trend(new MonthlyTrend(months, actual, pace, projection, 72.0),
 				new TrendLabels("累计完成", "进度线", "预测", "年度目标"), ValueFormat.INTEGER, "个"));
 
-		breakdown.setChart(BoardCharts.breakdown(
-				List.of(new Share("421202", "咸安区", 14, 16.0), new Share("421221", "嘉鱼县", 6, 8.0),
-						new Share("421222", "通城县", 5, 8.0), new Share("421223", "崇阳县", 7, 8.0),
-						new Share("421224", "通山县", 4, 8.0), new Share("421281", "赤壁市", 10, 12.0)),
-				new BreakdownLabels("已完成", "区县目标"), ValueFormat.INTEGER, "个"));
+		breakdown.setChart(districts(0));
+	}
+
+	/**
+	 * The district breakdown, every actual raised by {@code more} (the update button).
+	 */
+	private static ChartSpec districts(int more) {
+		return BoardCharts.breakdown(
+				List.of(new Share("421202", "咸安区", 14 + more, 16.0), new Share("421221", "嘉鱼县", 6 + more, 8.0),
+						new Share("421222", "通城县", 5 + more, 8.0), new Share("421223", "崇阳县", 7 + more, 8.0),
+						new Share("421224", "通山县", 4 + more, 8.0), new Share("421281", "赤壁市", 10 + more, 12.0)),
+				new BreakdownLabels("已完成", "区县目标"), ValueFormat.INTEGER, "个");
 	}
 
 	@Override
