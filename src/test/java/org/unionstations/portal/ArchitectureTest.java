@@ -1,5 +1,7 @@
 package org.unionstations.portal;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -11,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
 /**
- * Keeps the package-by-feature shape: no cycles, Vaadin only in UI code, views talk to
- * services only.
+ * Keeps the package-by-feature shape: no cycles, Vaadin only in UI code (and the two
+ * components, map and chart), views talk to services only, the chart knows no feature.
  */
 class ArchitectureTest {
 
@@ -28,9 +30,9 @@ class ArchitectureTest {
 	}
 
 	@Test
-	void vaadin_stays_in_ui_packages_and_the_map_component() {
+	void vaadin_stays_in_ui_packages_and_the_map_and_chart_components() {
 		noClasses().that()
-			.resideOutsideOfPackages(BASE + "..ui..", BASE + ".map..")
+			.resideOutsideOfPackages(BASE + "..ui..", BASE + ".map..", BASE + ".chart..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("com.vaadin..")
@@ -50,10 +52,19 @@ class ArchitectureTest {
 	@Test
 	void services_do_not_depend_on_the_ui() {
 		noClasses().that()
-			.resideOutsideOfPackages(BASE + "..ui..", BASE + ".map..")
+			.resideOutsideOfPackages(BASE + "..ui..", BASE + ".map..", BASE + ".chart..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage(BASE + "..ui..")
+			.check(classes);
+	}
+
+	@Test
+	void the_chart_component_knows_no_feature() {
+		noClasses().that()
+			.resideInAPackage(BASE + ".chart..")
+			.should()
+			.dependOnClassesThat(resideInAPackage(BASE + "..").and(resideOutsideOfPackage(BASE + ".chart..")))
 			.check(classes);
 	}
 
