@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +55,7 @@ class UserAdminE2EIT extends BrowserTest {
 		type(browser, "user-password", TEMPORARY);
 		BrowserSupport.screenshot(browser, "users-admin-dialog-1366");
 		browser.findElement(By.id("user-save")).click();
-		wait.until(d -> cellTexts(d).contains(USERNAME) && cellTexts(d).contains("已启用；待修改临时密码"));
+		wait.until(d -> cellTexts(d).contains(USERNAME) && cellTexts(d).contains("已启用；临时密码未改"));
 		BrowserSupport.screenshot(browser, "users-admin-1366");
 		browser.manage().deleteAllCookies();
 
@@ -104,6 +107,75 @@ class UserAdminE2EIT extends BrowserTest {
 		browser.manage().deleteAllCookies();
 		signIn(browser, wait, USERNAME, OWN);
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("station-count")));
+	}
+
+	@Test
+	void an_admin_picks_an_operator_s_station_with_a_mouse_click_on_the_map() throws Exception {
+		laptop(browser);
+		signIn(browser, wait, "admin", "admin");
+		browser.get(url("users"));
+		wait.until(d -> cellTexts(d).contains("operator2"));
+		WebElement button = browser.findElements(By.cssSelector("#user-grid vaadin-button.user-stations"))
+			.stream()
+			.filter(b -> b.isDisplayed())
+			.reduce((first, second) -> second)
+			.orElseThrow();
+		// operator2 is the last operator in the list (sorted by username)
+		button.click();
+		wait.until(ExpectedConditions.textToBe(By.id("assignment-count"), "已选 2 个站点"));
+		wait.until(d -> Boolean.TRUE.equals(js(d).executeScript("""
+				const map = document.querySelector('us-map#assignment-map');
+				const layer = map && map.layers && map.layers.get('assignable');
+				return !!layer && layer.group.getLayers().length > 0;
+				""")));
+		long station = jdbc.sql("""
+				SELECT min(s.id) FROM station s WHERE NOT EXISTS (SELECT 1 FROM operator_station o
+				  JOIN app_user u ON u.id = o.user_id WHERE o.station_id = s.id AND u.username = 'operator2')
+				""").query(Long.class).single();
+
+		// zoom onto the station so its marker is on its own, and click it with the mouse
+		js(browser).executeScript("""
+				const map = document.querySelector('us-map#assignment-map');
+				const marker = map.layers.get('assignable').markersById.get(String(arguments[0]));
+				const at = marker.getLatLng();
+				map.setView(at.lng, at.lat, 17);
+				""", station);
+		wait.until(d -> js(d).executeAsyncScript(
+				"const done = arguments[arguments.length - 1]; setTimeout(() => requestAnimationFrame(() => done(true)), 600);"));
+		@SuppressWarnings("unchecked")
+		List<Number> spot = (List<Number>) js(browser).executeScript("""
+				const map = document.querySelector('us-map#assignment-map');
+				const marker = map.layers.get('assignable').markersById.get(String(arguments[0]));
+				const p = marker._map.latLngToContainerPoint(marker.getLatLng());
+				const r = map.getBoundingClientRect();
+				return [p.x - r.width / 2, p.y - r.height / 2];
+				""", station);
+		WebElement map = browser.findElement(By.cssSelector("us-map#assignment-map"));
+		new Actions(browser).moveToElement(map, spot.get(0).intValue(), spot.get(1).intValue()).click().perform();
+
+		wait.until(ExpectedConditions.textToBe(By.id("assignment-count"), "已选 3 个站点"));
+		// the marker turns red: picked
+		wait.until(d -> "#c62828".equals(js(d).executeScript("""
+				const map = document.querySelector('us-map#assignment-map');
+				const marker = map.layers.get('assignable').markersById.get(String(arguments[0]));
+				return marker && marker.options.fillColor;
+				""", station)));
+		js(browser).executeScript("""
+				const map = document.querySelector('us-map#assignment-map');
+				map.setView(114.15, 29.65, 9);
+				""");
+		wait.until(d -> js(d).executeAsyncScript(
+				"const done = arguments[arguments.length - 1]; setTimeout(() => requestAnimationFrame(() => done(true)), 600);"));
+		BrowserSupport.screenshot(browser, "users-assign-1366");
+		// nothing saved: the demo assignment stays as it is
+		browser.findElement(By.id("assignment-cancel")).click();
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM operator_station o JOIN app_user u ON u.id = o.user_id
+				WHERE u.username = 'operator2'""").query(Long.class).single()).isEqualTo(2);
+	}
+
+	private static JavascriptExecutor js(WebDriver driver) {
+		return (JavascriptExecutor) driver;
 	}
 
 	private Instant lastSignIn() {

@@ -86,12 +86,12 @@ class PasswordChangeView extends VerticalLayout implements HasDynamicTitle {
 
 	PasswordChangeView(UserService users) {
 		this.users = users;
-		setMaxWidth("36em");
+		setMaxWidth("40em");
 		boolean forced = users.mustChangePassword();
 		if (forced) {
 			Paragraph must = new Paragraph(getTranslation("password.change.must"));
 			must.setId("password-must-change");
-			must.addClassName("notice");
+			must.addClassName("password-notice");
 			add(must);
 		}
 		current.setLabel(getTranslation("password.change.current"));

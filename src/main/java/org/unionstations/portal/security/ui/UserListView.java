@@ -84,7 +84,10 @@ class UserListView extends VerticalLayout implements HasDynamicTitle {
 			.stream()
 			.sorted()
 			.map(r -> getTranslation("role." + r.name()))
-			.collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles")).setKey("roles");
+			.collect(Collectors.joining(", ")))
+			.setHeader(getTranslation("user.roles"))
+			.setKey("roles")
+			.setAutoWidth(true);
 		grid.addColumn(UserRow::stationCount)
 			.setHeader(getTranslation("user.stations"))
 			.setKey("stations")
@@ -142,6 +145,8 @@ class UserListView extends VerticalLayout implements HasDynamicTitle {
 	private void refresh() {
 		var rows = users.list();
 		grid.setItems(rows);
+		// the status column's text depends on the rows: widths follow them
+		grid.recalculateColumnWidths();
 		count.setText(getTranslation("user.count", rows.size()));
 	}
 

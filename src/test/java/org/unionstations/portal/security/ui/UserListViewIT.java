@@ -111,7 +111,7 @@ class UserListViewIT extends KaribuViewTest {
 		int created = row(grid, "view.new");
 		assertThat(GridKt._getFormatted(grid, created, "displayName")).isEqualTo("新来的");
 		assertThat(GridKt._getFormatted(grid, created, "roles")).isEqualTo("规划人员");
-		assertThat(GridKt._getFormatted(grid, created, "status")).isEqualTo("已启用；待修改临时密码");
+		assertThat(GridKt._getFormatted(grid, created, "status")).isEqualTo("已启用；临时密码未改");
 		assertThat(GridKt._getFormatted(grid, created, "lastSignIn")).isEqualTo("从未登录");
 	}
 
