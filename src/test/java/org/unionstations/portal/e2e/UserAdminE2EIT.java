@@ -154,10 +154,11 @@ class UserAdminE2EIT extends BrowserTest {
 		new Actions(browser).moveToElement(map, spot.get(0).intValue(), spot.get(1).intValue()).click().perform();
 
 		wait.until(ExpectedConditions.textToBe(By.id("assignment-count"), "已选 3 个站点"));
-		// the marker turns red: picked
+		// the marker turns red: it moves to the layer of the picked ones
 		wait.until(d -> "#c62828".equals(js(d).executeScript("""
 				const map = document.querySelector('us-map#assignment-map');
-				const marker = map.layers.get('assignable').markersById.get(String(arguments[0]));
+				const layer = map.layers.get('assigned');
+				const marker = layer && layer.markersById.get(String(arguments[0]));
 				return marker && marker.options.fillColor;
 				""", station)));
 		js(browser).executeScript("""

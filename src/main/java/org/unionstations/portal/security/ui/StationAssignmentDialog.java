@@ -44,7 +44,11 @@ import org.unionstations.portal.security.UserService;
  */
 class StationAssignmentDialog extends Dialog {
 
+	/** The stations not picked, grey. */
 	static final String LAYER = "assignable";
+
+	/** The picked stations, red, drawn after the others so that none hides them. */
+	static final String PICKED_LAYER = "assigned";
 
 	static final String PICKED = "#c62828";
 
@@ -107,7 +111,7 @@ class StationAssignmentDialog extends Dialog {
 		DistrictBaseLayer.showOn(map, districts, getLocale());
 		DistrictBaseLayer.fitCity(map, districts);
 		map.addMarkerClickListener(e -> {
-			if (LAYER.equals(e.getLayerId())) {
+			if (LAYER.equals(e.getLayerId()) || PICKED_LAYER.equals(e.getLayerId())) {
 				toggle(Long.parseLong(e.getFeatureId()));
 			}
 		});
@@ -187,18 +191,24 @@ class StationAssignmentDialog extends Dialog {
 		count.setText(getTranslation("user.assign.count", picked().size()));
 	}
 
-	/** The stations the filter shows, coloured by whether they are picked. */
+	/**
+	 * The stations the filter shows: the picked ones red in their own layer above the
+	 * grey others.
+	 */
 	private void showOnMap() {
 		Set<Long> picked = picked();
-		List<MapFeature> features = byId.values()
+		Map<Boolean, List<MapFeature>> features = byId.values()
 			.stream()
 			.filter(this::matches)
-			.map(s -> MapFeature.point(s.id(), s.longitude(), s.latitude(),
-					Map.of("name", s.name(), "picked", picked.contains(s.id()) ? "yes" : "no")))
-			.toList();
-		map.setLayer(MapLayer
-			.markers(LAYER, features,
-					LayerStyle.categorical("picked", Map.of("yes", PICKED, "no", NOT_PICKED), NOT_PICKED))
+			.collect(Collectors.partitioningBy(s -> picked.contains(s.id()),
+					Collectors.mapping(
+							s -> MapFeature.point(s.id(), s.longitude(), s.latitude(), Map.of("name", s.name())),
+							Collectors.toList())));
+		map.setLayer(MapLayer.markers(LAYER, features.get(false), LayerStyle.fixed(NOT_PICKED))
+			.clustered(false)
+			.tooltip("name"));
+		// the same pane (one canvas takes the clicks of both), the red ones drawn last
+		map.setLayer(MapLayer.markers(PICKED_LAYER, features.get(true), LayerStyle.fixed(PICKED))
 			.clustered(false)
 			.tooltip("name"));
 	}

@@ -156,6 +156,29 @@ class UserListViewIT extends KaribuViewTest {
 	}
 
 	@Test
+	void an_admin_sets_a_temporary_password_checked_by_the_policy_at_its_field() {
+		login("admin");
+		users.create(new NewUser("view.forgot", "忘了密码", Set.of(Role.LEADER), "Xianning-view-2026"));
+		long before = users.account("view.forgot").version();
+		UI.getCurrent().navigate(UserListView.class);
+		editRow("view.forgot");
+		ButtonKt._click(_get(Button.class, s -> s.withId("user-set-password")));
+
+		PasswordField password = _get(PasswordField.class, s -> s.withId("temporary-password"));
+		HasValueUtilsKt._setValue(password, "view.forgot");
+		ButtonKt._click(_get(Button.class, s -> s.withId("temporary-password-save")));
+		assertThat(password.isInvalid()).isTrue();
+		assertThat(password.getErrorMessage()).isEqualTo("密码不能与用户名相同");
+
+		HasValueUtilsKt._setValue(password, "New-temporary-2026");
+		ButtonKt._click(_get(Button.class, s -> s.withId("temporary-password-save")));
+		_assertNone(TemporaryPasswordDialog.class);
+		NotificationsKt.expectNotifications("已为 view.forgot 设置临时密码");
+		assertThat(users.account("view.forgot").mustChangePassword()).isTrue();
+		assertThat(users.account("view.forgot").version()).isGreaterThan(before);
+	}
+
+	@Test
 	void saving_over_another_admin_s_change_opens_the_conflict_dialog() {
 		login("admin");
 		users.create(new NewUser("view.both", "两人同改", Set.of(Role.LEADER), "Xianning-view-2026"));
@@ -260,13 +283,12 @@ class UserListViewIT extends KaribuViewTest {
 				String.valueOf(station.id()), station.longitude(), station.latitude()));
 	}
 
-	/** The ids the map shows as picked. */
+	/** The ids the map shows as picked (the red layer). */
 	private static List<String> picked(PortalMap map) {
-		return map.layer(StationAssignmentDialog.LAYER)
+		return map.layer(StationAssignmentDialog.PICKED_LAYER)
 			.orElseThrow()
 			.features()
 			.stream()
-			.filter(f -> "yes".equals(f.properties().get("picked")))
 			.map(MapFeature::id)
 			.toList();
 	}
