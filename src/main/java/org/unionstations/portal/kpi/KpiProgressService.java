@@ -36,6 +36,9 @@ public class KpiProgressService {
 
 	static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
+	/** The longest note an entry keeps. */
+	public static final int NOTE_MAX = KpiProgress.NOTE_MAX;
+
 	private final KpiProgressRepository entries;
 
 	private final KpiRepository kpis;
@@ -148,13 +151,18 @@ public class KpiProgressService {
 	 * per row).
 	 */
 	List<FieldProblem> problems(Kpi kpi, ProgressDraft d) {
+		return problems(kpi.getYear(), d);
+	}
+
+	/** Every problem of one entry of a KPI of {@code year}. */
+	List<FieldProblem> problems(int year, ProgressDraft d) {
 		List<FieldProblem> problems = new ArrayList<>();
 		LocalDate today = LocalDate.now(clock);
 		if (d.date().isAfter(today)) {
 			problems.add(FieldProblem.of("date", "kpi.progress.validation.future"));
 		}
-		else if (d.date().getYear() != kpi.getYear()) {
-			problems.add(FieldProblem.of("date", "kpi.progress.validation.year", kpi.getYear()));
+		else if (d.date().getYear() != year) {
+			problems.add(FieldProblem.of("date", "kpi.progress.validation.year", year));
 		}
 		if (d.amount().abs().compareTo(MAX_AMOUNT) > 0) {
 			problems.add(FieldProblem.of("amount", "kpi.progress.validation.amount-range"));
