@@ -138,6 +138,8 @@ public class KpiProgressService {
 		Kpi kpi = reported(entry.getKpiId());
 		audit.record(ENTITY_TYPE, entryId, ChangeAction.DELETE, FieldChange.between(entry.snapshot(), Map.of()));
 		entries.delete(entry);
+		// figures are read with SQL: in a longer transaction they see the entry gone
+		entries.flush();
 		events.publishEvent(new KpiProgressChanged(kpi.getId(), kpi.getYear()));
 	}
 
