@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -34,6 +35,7 @@ import org.unionstations.portal.security.Role;
  * when there are none, all rows or none.
  */
 @Route("kpi/progress/import")
+@StyleSheet("kpi-admin.css")
 @RolesAllowed({ Role.Name.ADMIN, Role.Name.PLANNER })
 class KpiProgressImportView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

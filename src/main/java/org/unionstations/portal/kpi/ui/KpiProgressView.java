@@ -10,6 +10,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -52,6 +53,8 @@ import org.unionstations.portal.kpi.ProgressRow;
  * {@code ?kpi=<id>&entry=<id>} selects the entry).
  */
 @Route("kpi/progress")
+@StyleSheet("kpi.css")
+@StyleSheet("kpi-admin.css")
 @PermitAll
 class KpiProgressView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -146,8 +146,7 @@ class KpiTargetDialog extends Dialog {
 		even.addValueChangeListener(e -> grid.setVisible(!e.getValue()));
 		Paragraph help = new Paragraph(getTranslation("kpi.targets.profile-help"));
 		help.addClassName("kpi-help");
-		return new com.vaadin.flow.component.html.Div(new H4(getTranslation("kpi.field.monthlyProfile")), help, even,
-				grid);
+		return new com.vaadin.flow.component.html.Div(sectionTitle("kpi.field.monthlyProfile"), help, even, grid);
 	}
 
 	private com.vaadin.flow.component.Component split(List<DistrictRef> districts) {
@@ -169,8 +168,13 @@ class KpiTargetDialog extends Dialog {
 		splitSum.addClassName("kpi-split-sum");
 		Paragraph help = new Paragraph(getTranslation("kpi.targets.split-help"));
 		help.addClassName("kpi-help");
-		return new com.vaadin.flow.component.html.Div(new H4(getTranslation("kpi.field.districtTargets")), help, grid,
-				splitSum);
+		return new com.vaadin.flow.component.html.Div(sectionTitle("kpi.field.districtTargets"), help, grid, splitSum);
+	}
+
+	private H4 sectionTitle(String key) {
+		H4 title = new H4(getTranslation(key));
+		title.addClassName("kpi-section-title");
+		return title;
 	}
 
 	/** The district parts added up, against the target. */

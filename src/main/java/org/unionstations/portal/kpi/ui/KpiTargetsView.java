@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -39,6 +40,7 @@ import org.unionstations.portal.security.Role;
  * from this one; leaders read it all; operators cannot open it.
  */
 @Route("kpi/targets")
+@StyleSheet("kpi-admin.css")
 @RolesAllowed({ Role.Name.ADMIN, Role.Name.PLANNER, Role.Name.LEADER })
 class KpiTargetsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
@@ -108,7 +110,8 @@ class KpiTargetsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 		grid.addColumn(k -> k.name(getLocale()))
 			.setHeader(getTranslation("kpi.field.name"))
 			.setKey("name")
-			.setFlexGrow(3)
+			.setAutoWidth(true)
+			.setFlexGrow(1)
 			.setFrozen(true)
 			.setResizable(true)
 			.setTooltipGenerator(k -> k.code() + " · " + k.name(getLocale()));

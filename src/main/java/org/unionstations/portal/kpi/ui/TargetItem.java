@@ -37,16 +37,25 @@ final class TargetItem {
 	}
 
 	TargetItem(KpiDefinition kpi) {
-		target = kpi.target();
+		target = plain(kpi.target());
 		direction = kpi.direction();
-		lastYearActual = kpi.lastYearActual();
+		lastYearActual = plain(kpi.lastYearActual());
 		even = kpi.monthlyProfile() == null;
 		if (kpi.monthlyProfile() != null) {
 			for (int m = 0; m < 12; m++) {
-				weights.set(m, kpi.monthlyProfile().get(m).stripTrailingZeros());
+				weights.set(m, plain(kpi.monthlyProfile().get(m)));
 			}
 		}
-		splits.putAll(kpi.districtTargets());
+		kpi.districtTargets().forEach((district, value) -> splits.put(district, plain(value)));
+	}
+
+	/** As typed: 100000 rather than the database's 100000.00, 96.23 as it is. */
+	private static @Nullable BigDecimal plain(@Nullable BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
 	KpiTargetDraft toDraft() {
