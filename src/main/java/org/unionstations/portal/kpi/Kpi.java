@@ -36,6 +36,8 @@ class Kpi extends AuditedEntity {
 
 	static final int UNIT_MAX = 20;
 
+	static final int CODE_MAX = 40;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "kpi_seq")
 	@SequenceGenerator(name = "kpi_seq", sequenceName = "kpi_seq", allocationSize = 50)
@@ -90,6 +92,44 @@ class Kpi extends AuditedEntity {
 	private Map<Long, BigDecimal> districtTargets = new HashMap<>();
 
 	protected Kpi() {
+	}
+
+	/** A new KPI of a year, without profile, last year's actual or district split. */
+	Kpi(int year, int position, NewKpiDraft draft) {
+		this.year = year;
+		this.code = draft.code();
+		this.position = position;
+		this.nameZh = draft.nameZh().strip();
+		this.nameEn = draft.nameEn().strip();
+		this.unitZh = draft.unitZh() == null ? "" : draft.unitZh().strip();
+		this.unitEn = draft.unitEn() == null ? "" : draft.unitEn().strip();
+		this.target = draft.target();
+		this.direction = draft.direction();
+		this.source = draft.source();
+		this.aggregation = draft.aggregation();
+	}
+
+	/**
+	 * This KPI for another year: the same catalogue entry, target, profile and district
+	 * split, with {@code lastYearActual} as the figure of the year it is copied from.
+	 */
+	Kpi copyTo(int nextYear, @Nullable BigDecimal actual) {
+		Kpi copy = new Kpi();
+		copy.year = nextYear;
+		copy.code = code;
+		copy.position = position;
+		copy.nameZh = nameZh;
+		copy.nameEn = nameEn;
+		copy.unitZh = unitZh;
+		copy.unitEn = unitEn;
+		copy.target = target;
+		copy.direction = direction;
+		copy.source = source;
+		copy.aggregation = aggregation;
+		copy.monthlyProfile = monthlyProfile == null ? null : monthlyProfile.clone();
+		copy.lastYearActual = actual;
+		copy.districtTargets.putAll(districtTargets);
+		return copy;
 	}
 
 	Long getId() {
@@ -164,6 +204,21 @@ class Kpi extends AuditedEntity {
 		this.lastYearActual = draft.lastYearActual();
 		this.districtTargets.clear();
 		this.districtTargets.putAll(draft.districtTargets());
+	}
+
+	/** Every field of a new KPI, for the change log's CREATE revision. */
+	Map<String, String> creationSnapshot() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("year", Integer.toString(year));
+		fields.put("code", code);
+		fields.put("nameZh", nameZh);
+		fields.put("nameEn", nameEn);
+		fields.put("unitZh", unitZh);
+		fields.put("unitEn", unitEn);
+		fields.put("source", source.name());
+		fields.put("aggregation", aggregation.name());
+		fields.putAll(snapshot());
+		return fields;
 	}
 
 	/** The fields the change log compares. */

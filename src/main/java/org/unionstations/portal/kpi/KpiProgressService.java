@@ -36,6 +36,9 @@ public class KpiProgressService {
 
 	static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
+	/** The longest note an entry keeps. */
+	public static final int NOTE_MAX = KpiProgress.NOTE_MAX;
+
 	private final KpiProgressRepository entries;
 
 	private final KpiRepository kpis;
@@ -135,6 +138,8 @@ public class KpiProgressService {
 		Kpi kpi = reported(entry.getKpiId());
 		audit.record(ENTITY_TYPE, entryId, ChangeAction.DELETE, FieldChange.between(entry.snapshot(), Map.of()));
 		entries.delete(entry);
+		// figures are read with SQL: in a longer transaction they see the entry gone
+		entries.flush();
 		events.publishEvent(new KpiProgressChanged(kpi.getId(), kpi.getYear()));
 	}
 
@@ -148,13 +153,18 @@ public class KpiProgressService {
 	 * per row).
 	 */
 	List<FieldProblem> problems(Kpi kpi, ProgressDraft d) {
+		return problems(kpi.getYear(), d);
+	}
+
+	/** Every problem of one entry of a KPI of {@code year}. */
+	List<FieldProblem> problems(int year, ProgressDraft d) {
 		List<FieldProblem> problems = new ArrayList<>();
 		LocalDate today = LocalDate.now(clock);
 		if (d.date().isAfter(today)) {
 			problems.add(FieldProblem.of("date", "kpi.progress.validation.future"));
 		}
-		else if (d.date().getYear() != kpi.getYear()) {
-			problems.add(FieldProblem.of("date", "kpi.progress.validation.year", kpi.getYear()));
+		else if (d.date().getYear() != year) {
+			problems.add(FieldProblem.of("date", "kpi.progress.validation.year", year));
 		}
 		if (d.amount().abs().compareTo(MAX_AMOUNT) > 0) {
 			problems.add(FieldProblem.of("amount", "kpi.progress.validation.amount-range"));

@@ -28,9 +28,6 @@ import org.unionstations.portal.station.OpeningHours;
  */
 final class ProgrammeImport {
 
-	private static final Pattern DATE = Pattern
-		.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s+.*)?");
-
 	private static final Pattern TIME = Pattern
 		.compile("(\\d{1,2})\\s*[:：时点]\\s*(\\d{2})(?:\\s*[:：]\\s*\\d{2})?\\s*分?");
 
@@ -141,18 +138,11 @@ final class ProgrammeImport {
 		if (text.isEmpty()) {
 			return null;
 		}
-		Matcher m = DATE.matcher(text);
-		try {
-			if (m.matches()) {
-				return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-						Integer.parseInt(m.group(3)));
-			}
-			return LocalDate.parse(text);
-		}
-		catch (DateTimeException e) {
+		LocalDate date = TableImport.date(text).orElse(null);
+		if (date == null) {
 			problems.add(FieldProblem.of(field, "programme.import.not-a-date", text));
-			return null;
 		}
+		return date;
 	}
 
 	/** 08:00, 8:00, 8：30, 8点30 or 08:00:00 (an Excel time); null when empty. */

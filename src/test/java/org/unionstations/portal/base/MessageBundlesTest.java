@@ -105,6 +105,18 @@ class MessageBundlesTest {
 		for (StationType t : StationType.values()) {
 			assertThat(chinese).containsKey("station.type." + t.name());
 		}
+		for (org.unionstations.portal.kpi.KpiSource k : org.unionstations.portal.kpi.KpiSource.values()) {
+			assertThat(chinese).containsKey("kpi.source." + k.name());
+		}
+		for (org.unionstations.portal.kpi.KpiDirection k : org.unionstations.portal.kpi.KpiDirection.values()) {
+			assertThat(chinese).containsKey("kpi.direction." + k.name());
+		}
+		for (org.unionstations.portal.kpi.KpiAggregation k : org.unionstations.portal.kpi.KpiAggregation.values()) {
+			assertThat(chinese).containsKey("kpi.aggregation." + k.name());
+		}
+		for (org.unionstations.portal.kpi.ProgressColumn c : org.unionstations.portal.kpi.ProgressColumn.values()) {
+			assertThat(chinese).containsKey(c.labelKey());
+		}
 		for (StationStatus s : StationStatus.values()) {
 			assertThat(chinese).containsKey("station.status." + s.name());
 		}

@@ -91,6 +91,18 @@ class ViewportE2EIT extends BrowserTest {
 		}
 		browser.get(url("programmes/upgrades/import"));
 		check(problems, size, "programme-import", By.id("import-upload"), false);
+		browser.get(url("kpi"));
+		check(problems, size, "kpi-board-planner", By.id("kpi-open-progress"), false);
+		browser.get(url("kpi/targets"));
+		check(problems, size, "kpi-targets", By.cssSelector("#kpi-target-grid .history-button"), false);
+		// the target dialog: twelve months and the districts above its save button
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#kpi-target-grid .kpi-edit-button")))
+			.click();
+		check(problems, size, "kpi-target-dialog", By.id("target-save"), false);
+		browser.get(url("kpi/progress"));
+		check(problems, size, "kpi-progress", By.cssSelector("#progress-grid .history-button"), false);
+		browser.get(url("kpi/progress/import"));
+		check(problems, size, "kpi-progress-import", By.id("import-upload"), false);
 		signOut();
 
 		signIn("leader");

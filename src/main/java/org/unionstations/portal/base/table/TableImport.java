@@ -1,6 +1,8 @@
 package org.unionstations.portal.base.table;
 
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -15,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -65,6 +68,9 @@ public final class TableImport {
 	static final Semaphore READING = new Semaphore(MAX_READING, true);
 
 	private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+	private static final Pattern DATE = Pattern
+		.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s+.*)?");
 
 	private TableImport() {
 	}
@@ -185,6 +191,24 @@ public final class TableImport {
 			}
 		}
 		return columns;
+	}
+
+	/**
+	 * A day as people write it: 2026-03-01, 2026/3/1, 2026.3.1 or 2026年3月1日 (a time after
+	 * it is ignored); empty when the text is no such day.
+	 */
+	public static Optional<LocalDate> date(String text) {
+		Matcher m = DATE.matcher(text.strip());
+		try {
+			if (m.matches()) {
+				return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+						Integer.parseInt(m.group(3))));
+			}
+			return Optional.of(LocalDate.parse(text.strip()));
+		}
+		catch (DateTimeException e) {
+			return Optional.empty();
+		}
 	}
 
 	/** A decimal number as people type it: digits with an optional sign and point. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -38,6 +40,7 @@ import org.unionstations.portal.kpi.KpiExportService;
 import org.unionstations.portal.kpi.KpiLiveUpdates;
 import org.unionstations.portal.kpi.KpiPushTimings;
 import org.unionstations.portal.kpi.KpiService;
+import org.unionstations.portal.kpi.KpiTargetService;
 import org.unionstations.portal.kpi.KpiUpdate;
 import org.unionstations.portal.kpi.PaceStatus;
 
@@ -80,7 +83,8 @@ class KpiBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
 	private boolean flip;
 
-	KpiBoardView(KpiService kpis, KpiLiveUpdates live, KpiPushTimings timings, KpiExportService export) {
+	KpiBoardView(KpiService kpis, KpiLiveUpdates live, KpiPushTimings timings, KpiExportService export,
+			KpiTargetService targets) {
 		this.kpis = kpis;
 		this.live = live;
 		this.timings = timings;
@@ -107,6 +111,9 @@ class KpiBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		controls.setWrap(true);
 		HorizontalLayout header = new HorizontalLayout(controls);
+		if (targets.canEdit()) {
+			header.add(editLinks());
+		}
 		header.setWidthFull();
 		header.setWrap(true);
 		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -171,6 +178,30 @@ class KpiBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 	@Override
 	public String getPageTitle() {
 		return getTranslation("kpi.board.title");
+	}
+
+	/**
+	 * Where admins and planners set the targets and record progress, for the year shown.
+	 */
+	private HorizontalLayout editLinks() {
+		Button targets = new Button(getTranslation("kpi.targets.title"), VaadinIcon.SLIDERS.create(),
+				e -> openForYear("kpi/targets"));
+		targets.setId("kpi-open-targets");
+		Button progress = new Button(getTranslation("kpi.progress.title"), VaadinIcon.EDIT.create(),
+				e -> openForYear("kpi/progress"));
+		progress.setId("kpi-open-progress");
+		HorizontalLayout links = new HorizontalLayout(targets, progress);
+		links.addClassName("kpi-edit-links");
+		return links;
+	}
+
+	private void openForYear(String route) {
+		getUI().ifPresent(ui -> ui.navigate(route, yearParameter(year.getValue())));
+	}
+
+	/** {@code ?year=} of a page showing a year, or nothing. */
+	static QueryParameters yearParameter(@Nullable Integer year) {
+		return year == null ? QueryParameters.empty() : QueryParameters.of("year", String.valueOf(year));
 	}
 
 	@Override
@@ -258,8 +289,9 @@ class KpiBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 	}
 
 	private void open(KpiCard card) {
-		getUI().ifPresent(ui -> ui
-			.navigate("kpi/" + card.kpi().id() + (asOf.getValue() == null ? "" : "?asOf=" + asOf.getValue())));
+		// a query in the path is refused by the router: parameters go separately
+		getUI().ifPresent(ui -> ui.navigate("kpi/" + card.kpi().id(), asOf.getValue() == null ? QueryParameters.empty()
+				: QueryParameters.of("asOf", asOf.getValue().toString())));
 	}
 
 	private static java.util.Optional<Integer> parseInt(String text) {

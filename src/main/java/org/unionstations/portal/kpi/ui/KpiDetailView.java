@@ -132,8 +132,11 @@ class KpiDetailView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		removeAll();
 		KpiDetail d = detail;
 		title = d.card().kpi().name(getLocale());
-		Button back = new Button(getTranslation("kpi.detail.back"), VaadinIcon.ARROW_LEFT.create(), e -> getUI()
-			.ifPresent(ui -> ui.navigate("kpi?year=" + d.card().kpi().year() + (asOf == null ? "" : "&asOf=" + asOf))));
+		Button back = new Button(getTranslation("kpi.detail.back"), VaadinIcon.ARROW_LEFT.create(),
+				e -> getUI().ifPresent(ui -> ui.navigate("kpi",
+						asOf == null ? QueryParameters.of("year", String.valueOf(d.card().kpi().year()))
+								: QueryParameters.simple(java.util.Map.of("year", String.valueOf(d.card().kpi().year()),
+										"asOf", asOf.toString())))));
 		back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		back.setId("kpi-detail-back");
 		H2 heading = new H2(title);

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.unionstations.portal.kpi.KpiCard;
+import org.unionstations.portal.kpi.KpiDefinition;
 import org.unionstations.portal.kpi.PaceStatus;
 
 /**
@@ -50,9 +51,14 @@ final class KpiFormat {
 
 	/** Actual with the KPI's decimals and its unit ("89,110 人次"). */
 	String value(KpiCard card, @Nullable BigDecimal value) {
-		String unit = card.kpi().unit(locale);
-		String number = number(value, card.kpi().scale());
-		return "%".equals(unit) ? number + "%" : number + " " + unit;
+		return value(card.kpi(), value);
+	}
+
+	/** A figure of a KPI with its decimals and its unit. */
+	String value(KpiDefinition kpi, @Nullable BigDecimal value) {
+		String unit = kpi.unit(locale);
+		String number = number(value, kpi.scale());
+		return "%".equals(unit) || unit.isEmpty() ? number + unit : number + " " + unit;
 	}
 
 	static String statusKey(PaceStatus status) {

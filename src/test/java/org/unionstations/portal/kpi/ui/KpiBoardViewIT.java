@@ -109,4 +109,18 @@ class KpiBoardViewIT extends KaribuViewTest {
 		assertThat(kpis.definition(kpi.id()).target()).isEqualByComparingTo(kpi.target());
 	}
 
+	@Test
+	void a_card_of_a_past_day_opens_that_days_detail_and_back_returns_to_that_day() {
+		login("leader");
+		UI.getCurrent().navigate("kpi", QueryParameters.simple(Map.of("year", "2026", "asOf", "2026-06-30")));
+		com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(Div.class, s -> s.withId("kpi-card-MBR_NEW")));
+		assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(KpiDetailView.class);
+		assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getSingleParameter("asOf"))
+			.contains("2026-06-30");
+		com.github.mvysny.kaributesting.v10.ButtonKt
+			._click(_get(com.vaadin.flow.component.button.Button.class, s -> s.withId("kpi-detail-back")));
+		assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(KpiBoardView.class);
+		assertThat(_get(Span.class, s -> s.withId("kpi-as-of-note")).getText()).isEqualTo("数据截至 2026年6月30日");
+	}
+
 }
