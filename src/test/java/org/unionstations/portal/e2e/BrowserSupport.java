@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -25,6 +26,11 @@ public final class BrowserSupport {
 	}
 
 	public static WebDriver startChromium() throws IOException {
+		return startChromium(List.of());
+	}
+
+	/** As {@link #startChromium()}, with more command-line switches for Chromium. */
+	public static WebDriver startChromium(List<String> moreArguments) throws IOException {
 		String chrome = env("CHROME_BIN", "/usr/bin/chromium");
 		String driver = env("CHROMEDRIVER", "/usr/bin/chromedriver");
 		Path profile = Files.createTempDirectory("portal-e2e-chromium");
@@ -34,6 +40,7 @@ public final class BrowserSupport {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-quic", "--disable-extensions", "--window-size=1440,900", "--lang=zh-CN",
 				"--user-data-dir=" + profile);
+		options.addArguments(moreArguments);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
 			.usingAnyFreePort()
 			.build();
