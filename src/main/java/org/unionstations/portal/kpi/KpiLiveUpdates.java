@@ -28,6 +28,10 @@ public class KpiLiveUpdates {
 
 	private static final Logger log = LoggerFactory.getLogger(KpiLiveUpdates.class);
 
+	/** Sources whose data changes publish no event (station status and opening). */
+	static final Set<KpiSource> UNANNOUNCED = EnumSet.of(KpiSource.MOTHER_BABY_ROOMS_OPEN,
+			KpiSource.HEART_STATIONS_OPEN, KpiSource.MOTHER_BABY_ROOMS_OPENED, KpiSource.HEART_STATIONS_OPENED);
+
 	private final Set<Consumer<KpiUpdate>> subscribers = ConcurrentHashMap.newKeySet();
 
 	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
@@ -83,10 +87,14 @@ public class KpiLiveUpdates {
 
 	/**
 	 * Forgets the cached figures of the sources changed (the other cards of a board stay
-	 * as computed) and tells every subscriber.
+	 * as computed) and tells every subscriber. The sources no event announces (stations
+	 * opening, closing, suspended) are computed again with any change, as they were
+	 * before changes named their sources, so they are never staler than that.
 	 */
 	void changed(String cause, Set<KpiSource> sources) {
-		kpis.invalidate(sources);
+		Set<KpiSource> stale = EnumSet.copyOf(sources);
+		stale.addAll(UNANNOUNCED);
+		kpis.invalidate(stale);
 		tell(cause);
 	}
 
