@@ -1,6 +1,7 @@
 package org.unionstations.portal.kpi;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -54,17 +55,21 @@ public class KpiLiveUpdates {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ServiceReportSaved event) {
-		changed("report");
+		changed("report", EnumSet.of(KpiSource.PEOPLE_SERVED));
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ProgrammeChanged event) {
-		changed("programme");
+		changed("programme", EnumSet.of(switch (event.programme()) {
+			case SMART_UPGRADE -> KpiSource.SMART_UPGRADES_ACCEPTED;
+			case LEGAL_SERVICE -> KpiSource.LEGAL_SERVICE_POSTS;
+			case FLAGSHIP -> KpiSource.FLAGSHIPS_AWARDED;
+		}));
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(KpiProgressChanged event) {
-		changed("progress");
+		changed("progress", EnumSet.of(KpiSource.REPORTED));
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
@@ -77,10 +82,24 @@ public class KpiLiveUpdates {
 		changed("target");
 	}
 
-	/** Forgets the cached boards and tells every subscriber. */
+	/** Forgets every cached board and tells every subscriber. */
 	public void changed(String cause) {
-		KpiUpdate update = new KpiUpdate(cause, clock.instant(), System.nanoTime());
 		kpis.invalidate();
+		tell(cause);
+	}
+
+	/**
+	 * Forgets the cached figures of the sources changed (the other cards of a board stay
+	 * as computed) and tells every subscriber. A station saved forgets everything (its
+	 * status, type or district may move any figure), a report only people served.
+	 */
+	void changed(String cause, Set<KpiSource> sources) {
+		kpis.invalidate(EnumSet.copyOf(sources));
+		tell(cause);
+	}
+
+	private void tell(String cause) {
+		KpiUpdate update = new KpiUpdate(cause, clock.instant(), System.nanoTime());
 		for (Consumer<KpiUpdate> subscriber : subscribers) {
 			executor.execute(() -> {
 				try {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.List;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -26,6 +27,11 @@ public final class BrowserSupport {
 	}
 
 	public static WebDriver startChromium() throws IOException {
+		return startChromium(List.of());
+	}
+
+	/** As {@link #startChromium()}, with more command-line switches for Chromium. */
+	public static WebDriver startChromium(List<String> moreArguments) throws IOException {
 		String chrome = env("CHROME_BIN", "/usr/bin/chromium");
 		String driver = env("CHROMEDRIVER", "/usr/bin/chromedriver");
 		Path profile = Files.createTempDirectory("portal-e2e-chromium");
@@ -38,6 +44,7 @@ public final class BrowserSupport {
 		// the console (CSP violations among it) is kept for tests to read:
 		// browser.manage().logs()
 		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+		options.addArguments(moreArguments);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
 			.usingAnyFreePort()
 			.build();

@@ -2,7 +2,8 @@ package org.unionstations.portal.kpi.ui;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +35,7 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.unionstations.portal.kpi.KpiBoard;
 import org.unionstations.portal.base.ui.ExportMenu;
+import org.unionstations.portal.chart.ChartSpec;
 import org.unionstations.portal.chart.PortalChart;
 import org.unionstations.portal.kpi.KpiCard;
 import org.unionstations.portal.kpi.KpiExportService;
@@ -77,11 +79,14 @@ class KpiBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
 	private final Anchor print = new Anchor("kpi/print", "");
 
-	private Map<String, KpiCard> shown = new HashMap<>();
+	/** The cards shown, in catalogue order, by KPI code. */
+	private final Map<String, KpiCardView> shown = new LinkedHashMap<>();
+
+	private @Nullable Map<PaceStatus, Integer> shownCounts;
+
+	private @Nullable ChartSpec shownChart;
 
 	private @Nullable Runnable unsubscribe;
-
-	private boolean flip;
 
 	KpiBoardView(KpiService kpis, KpiLiveUpdates live, KpiPushTimings timings, KpiExportService export,
 			KpiTargetService targets) {
@@ -125,11 +130,12 @@ class KpiBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		progress.setId("kpi-progress-chart");
 		progress.setWidthFull();
 		progress.setHeight("560px");
-		progress.addCategoryClickListener(e -> shown.values()
-			.stream()
-			.filter(c -> c.kpi().code().equals(e.getCategoryKey()))
-			.findFirst()
-			.ifPresent(this::open));
+		progress.addCategoryClickListener(e -> {
+			KpiCardView view = shown.get(e.getCategoryKey());
+			if (view != null) {
+				open(view.card());
+			}
+		});
 		H3 chartTitle = new H3(getTranslation("kpi.board.chart-title"));
 		chartTitle.addClassName("kpi-section-title");
 		add(header, summary, cards, chartTitle, progress);
@@ -236,45 +242,68 @@ class KpiBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		}
 	}
 
-	/** Redraws the cards; live, marks those whose figure or status moved. */
+	/**
+	 * Shows the board of the year and day chosen. The cards of the same catalogue are
+	 * kept and only their texts change (a live update sends a few texts, not 20 new
+	 * cards); live, those whose figure or status moved flash.
+	 */
 	void refresh(boolean markChanges) {
-		cards.removeAll();
-		summary.removeAll();
 		if (year.getValue() == null) {
+			cards.removeAll();
+			shown.clear();
+			summary.removeAll();
 			summary.add(new Span(getTranslation("kpi.board.empty")));
+			shownCounts = null;
 			return;
 		}
 		KpiBoard board = kpis.board(year.getValue(), asOf.getValue());
 		KpiFormat format = new KpiFormat(getLocale());
-		asOfNote.setText(getTranslation("kpi.board.as-of-note", format.date(board.asOf())));
-		Map<PaceStatus, Integer> counts = new java.util.EnumMap<>(PaceStatus.class);
-		Map<String, KpiCard> now = new HashMap<>();
-		flip = !flip;
-		for (KpiCard card : board.cards()) {
-			counts.merge(card.pace().status(), 1, Integer::sum);
-			KpiCardView view = new KpiCardView(card, format, e -> open(card));
-			KpiCard before = shown.get(card.kpi().code());
-			if (markChanges && before != null
-					&& (before.actual().compareTo(card.actual()) != 0 || before.pace().status() != card.pace().status()
-							|| before.kpi().target().compareTo(card.kpi().target()) != 0)) {
-				view.addClassName(flip ? "kpi-changed" : "kpi-changed-again");
-			}
-			now.put(card.kpi().code(), card);
-			cards.add(view);
+		String note = getTranslation("kpi.board.as-of-note", format.date(board.asOf()));
+		if (!note.equals(asOfNote.getText())) {
+			asOfNote.setText(note);
 		}
-		shown = now;
-		progress.setChart(KpiCharts.progress(board.cards(), getLocale(), this::getTranslation));
+		ChartSpec chart = KpiCharts.progress(board.cards(), getLocale(), this::getTranslation);
+		if (!chart.equals(shownChart)) {
+			// the chart is redrawn only when a bar moved: 20 open boards need not all
+			// redraw it
+			shownChart = chart;
+			progress.setChart(chart);
+		}
 		String query = "?year=" + board.year() + (asOf.getValue() == null ? "" : "&asOf=" + asOf.getValue());
 		wall.setHref("kpi/wall?year=" + board.year());
 		print.setHref("kpi/print" + query);
-		for (PaceStatus status : PaceStatus.values()) {
-			Integer n = counts.get(status);
-			if (n != null) {
-				Span chip = new Span(getTranslation(KpiFormat.statusKey(status)) + " " + n);
-				chip.addClassNames("kpi-chip", KpiFormat.statusClass(status));
-				summary.add(chip);
+		List<String> codes = board.cards().stream().map(c -> c.kpi().code()).toList();
+		if (codes.equals(List.copyOf(shown.keySet()))) {
+			for (KpiCard card : board.cards()) {
+				shown.get(card.kpi().code()).show(card, markChanges);
 			}
 		}
+		else {
+			cards.removeAll();
+			shown.clear();
+			for (KpiCard card : board.cards()) {
+				KpiCardView view = new KpiCardView(card, format, this::open);
+				shown.put(card.kpi().code(), view);
+				cards.add(view);
+			}
+		}
+		showSummary(board);
+	}
+
+	/** A chip per status with its count of cards, redrawn only when a count changed. */
+	private void showSummary(KpiBoard board) {
+		Map<PaceStatus, Integer> counts = new EnumMap<>(PaceStatus.class);
+		board.cards().forEach(card -> counts.merge(card.pace().status(), 1, Integer::sum));
+		if (counts.equals(shownCounts)) {
+			return;
+		}
+		shownCounts = counts;
+		summary.removeAll();
+		counts.forEach((status, n) -> {
+			Span chip = new Span(getTranslation(KpiFormat.statusKey(status)) + " " + n);
+			chip.addClassNames("kpi-chip", KpiFormat.statusClass(status));
+			summary.add(chip);
+		});
 	}
 
 	/**

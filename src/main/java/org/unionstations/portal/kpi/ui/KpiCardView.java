@@ -2,9 +2,8 @@ package org.unionstations.portal.kpi.ui;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.function.Consumer;
 
-import com.vaadin.flow.component.ClickEvent;
-import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
@@ -16,65 +15,132 @@ import org.unionstations.portal.kpi.PaceStatus;
 /**
  * One KPI as a card: the figure against the target, a bar with the pace mark, the status
  * against the pace, the shortfall to date and the projection with the day the target is
- * reached at the run-rate. Clicking it opens the KPI.
+ * reached at the run-rate. Clicking it opens the KPI. A live board keeps its cards and
+ * {@linkplain #show(KpiCard) shows new figures in them}: only texts and widths that
+ * differ go to the browser, and a card whose figure moved flashes.
  */
 class KpiCardView extends Div {
 
-	private final KpiCard card;
+	static final String CHANGED = "kpi-changed";
 
-	KpiCardView(KpiCard card, KpiFormat format, ComponentEventListener<ClickEvent<Div>> open) {
+	static final String CHANGED_AGAIN = "kpi-changed-again";
+
+	private final KpiFormat format;
+
+	private final Span name = new Span();
+
+	private final Span status = new Span();
+
+	private final Span actual = new Span();
+
+	private final Span percent = new Span();
+
+	private final Span target = new Span();
+
+	private final Div fill = new Div();
+
+	private final Div paceMark = new Div();
+
+	private final Span paceText = new Span();
+
+	private final Span projectionText = new Span();
+
+	private final Span lastYear = new Span();
+
+	private KpiCard card;
+
+	KpiCardView(KpiCard card, KpiFormat format, Consumer<KpiCard> open) {
 		this.card = card;
+		this.format = format;
 		addClassName("kpi-card");
-		addClassName(KpiFormat.statusClass(card.pace().status()));
 		setId("kpi-card-" + card.kpi().code());
 		getElement().setAttribute("tabindex", "0");
 		getElement().setAttribute("role", "button");
-		addClickListener(open);
-		getElement().addEventListener("keydown", e -> open.onComponentEvent(new ClickEvent<>(this)))
-			.setFilter("event.key === 'Enter'");
+		addClickListener(e -> open.accept(this.card));
+		getElement().addEventListener("keydown", e -> open.accept(this.card)).setFilter("event.key === 'Enter'");
 
-		Span name = new Span(card.kpi().name(getLocale()));
 		name.addClassName("kpi-name");
-		Span status = new Span(getTranslation(KpiFormat.statusKey(card.pace().status())));
 		status.addClassName("kpi-badge");
 		Div head = new Div(name, status);
 		head.addClassName("kpi-head");
 
-		Span actual = new Span(format.value(card, card.actual()));
 		actual.addClassName("kpi-actual");
 		actual.setId("kpi-actual-" + card.kpi().code());
-		Span target = new Span(getTranslation(card.kpi().direction().level() ? "kpi.card.keep" : "kpi.card.target",
-				format.value(card, card.kpi().target())));
 		target.addClassName("kpi-target");
-		Span percent = new Span(format.percent(card.percent()));
 		percent.addClassName("kpi-percent");
 		Div figures = new Div(actual, percent, target);
 		figures.addClassName("kpi-figures");
 
-		add(head, figures, bar(card), paceLine(card, format), projectionLine(card, format));
-		if (card.kpi().lastYearActual() != null) {
-			Span last = new Span(getTranslation("kpi.card.last-year", String.valueOf(card.kpi().year() - 1),
-					format.value(card, card.kpi().lastYearActual())));
-			last.addClassName("kpi-last-year");
-			add(last);
-		}
+		fill.addClassName("kpi-bar-fill");
+		paceMark.addClassName("kpi-bar-pace");
+		paceMark.getElement().setAttribute("title", getTranslation("kpi.card.pace-mark"));
+		Div bar = new Div(fill, paceMark);
+		bar.addClassName("kpi-bar");
+		Div pace = new Div(paceText);
+		pace.addClassName("kpi-pace");
+		Div projection = new Div(projectionText);
+		projection.addClassName("kpi-projection");
+		lastYear.addClassName("kpi-last-year");
+
+		add(head, figures, bar, pace, projection, lastYear);
+		write(card);
 	}
 
 	KpiCard card() {
 		return card;
 	}
 
-	private Div bar(KpiCard card) {
-		Div fill = new Div();
-		fill.addClassName("kpi-bar-fill");
+	/**
+	 * Shows the KPI's new figures in place; true if its figure, target or status moved,
+	 * and then, if {@code flash}, the card flashes.
+	 */
+	boolean show(KpiCard next, boolean flash) {
+		KpiCard before = card;
+		card = next;
+		write(next);
+		boolean moved = before.actual().compareTo(next.actual()) != 0 || before.pace().status() != next.pace().status()
+				|| before.kpi().target().compareTo(next.kpi().target()) != 0;
+		if (moved && flash) {
+			flash();
+		}
+		return moved;
+	}
+
+	/**
+	 * Restarts the flash: the two class names run the same animation under two names, so
+	 * a change after a change flashes again.
+	 */
+	private void flash() {
+		boolean again = hasClassName(CHANGED);
+		removeClassNames(CHANGED, CHANGED_AGAIN);
+		addClassName(again ? CHANGED_AGAIN : CHANGED);
+	}
+
+	private void write(KpiCard card) {
+		for (PaceStatus s : PaceStatus.values()) {
+			setClassName(KpiFormat.statusClass(s), s == card.pace().status());
+		}
+		text(name, card.kpi().name(getLocale()));
+		text(status, getTranslation(KpiFormat.statusKey(card.pace().status())));
+		text(actual, format.value(card, card.actual()));
+		text(percent, format.percent(card.percent()));
+		text(target, getTranslation(card.kpi().direction().level() ? "kpi.card.keep" : "kpi.card.target",
+				format.value(card, card.kpi().target())));
 		fill.getStyle().set("width", share(card.actual(), card) + "%");
-		Div pace = new Div();
-		pace.addClassName("kpi-bar-pace");
-		pace.getStyle().set("left", share(card.pace().expected(), card) + "%");
-		pace.getElement().setAttribute("title", getTranslation("kpi.card.pace-mark"));
-		Div bar = new Div(fill, pace);
-		bar.addClassName("kpi-bar");
-		return bar;
+		paceMark.getStyle().set("left", share(card.pace().expected(), card) + "%");
+		text(paceText, paceLine(card));
+		text(projectionText, projectionLine(card));
+		BigDecimal last = card.kpi().lastYearActual();
+		text(lastYear, last == null ? "" : getTranslation("kpi.card.last-year", String.valueOf(card.kpi().year() - 1),
+				format.value(card, last)));
+		lastYear.setVisible(last != null);
+	}
+
+	/** Sets a text only if it differs, so an unchanged card sends nothing. */
+	private static void text(Span span, String text) {
+		if (!text.equals(span.getText())) {
+			span.setText(text);
+		}
 	}
 
 	private static String share(BigDecimal value, KpiCard card) {
@@ -88,35 +154,27 @@ class KpiCardView extends Div {
 		return share.toPlainString();
 	}
 
-	private Div paceLine(KpiCard card, KpiFormat format) {
+	private String paceLine(KpiCard card) {
 		Pace pace = card.pace();
-		String text;
 		if (pace.status() == PaceStatus.TOO_EARLY) {
-			text = getTranslation("kpi.card.too-early");
+			return getTranslation("kpi.card.too-early");
 		}
-		else if (card.kpi().direction().level()) {
-			text = pace.shortfall().signum() > 0
+		if (card.kpi().direction().level()) {
+			return pace.shortfall().signum() > 0
 					? getTranslation("kpi.card.level-short", format.value(card, pace.shortfall()))
 					: getTranslation("kpi.card.level-held");
 		}
-		else {
-			text = getTranslation("kpi.card.expected", format.date(card.measuredThrough()),
-					format.value(card, pace.expected()))
-					+ (pace.shortfall().signum() > 0 ? getTranslation(
-							card.kpi().direction() == KpiDirection.AT_MOST ? "kpi.card.over" : "kpi.card.short",
-							format.value(card, pace.shortfall())) : "");
-		}
-		Div line = new Div(new Span(text));
-		line.addClassName("kpi-pace");
-		return line;
+		return getTranslation("kpi.card.expected", format.date(card.measuredThrough()),
+				format.value(card, pace.expected()))
+				+ (pace.shortfall().signum() > 0 ? getTranslation(
+						card.kpi().direction() == KpiDirection.AT_MOST ? "kpi.card.over" : "kpi.card.short",
+						format.value(card, pace.shortfall())) : "");
 	}
 
-	private Div projectionLine(KpiCard card, KpiFormat format) {
+	private String projectionLine(KpiCard card) {
 		Pace pace = card.pace();
-		Div line = new Div();
-		line.addClassName("kpi-projection");
 		if (pace.projected() == null || card.kpi().direction().level()) {
-			return line;
+			return "";
 		}
 		String when;
 		if (pace.status() == PaceStatus.REACHED) {
@@ -131,8 +189,7 @@ class KpiCardView extends Div {
 			when = getTranslation((card.kpi().direction() == KpiDirection.AT_MOST) ? "kpi.card.within-limit"
 					: "kpi.card.not-this-year");
 		}
-		line.add(new Span(getTranslation("kpi.card.projected", format.value(card, pace.projected())) + " · " + when));
-		return line;
+		return getTranslation("kpi.card.projected", format.value(card, pace.projected())) + " · " + when;
 	}
 
 }

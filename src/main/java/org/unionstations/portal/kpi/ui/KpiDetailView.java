@@ -212,7 +212,7 @@ class KpiDetailView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 	private void showFigures() {
 		KpiDetail d = detail;
 		card.removeAll();
-		card.add(new KpiCardView(d.card(), format(), e -> {
+		card.add(new KpiCardView(d.card(), format(), c -> {
 		}));
 		districts.setItems(d.districts());
 		map.show(d.card(), d.districts(), format());

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -20,22 +21,35 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionstations.portal.KaribuViewTest;
 import org.unionstations.portal.PortalIT;
 import org.unionstations.portal.kpi.DistrictFigure;
 import org.unionstations.portal.kpi.KpiBoard;
 import org.unionstations.portal.kpi.KpiCard;
 import org.unionstations.portal.kpi.KpiDefinition;
+import org.unionstations.portal.kpi.KpiLiveUpdates;
 import org.unionstations.portal.kpi.KpiRecord;
 import org.unionstations.portal.kpi.KpiService;
 import org.unionstations.portal.kpi.KpiTargetDraft;
 import org.unionstations.portal.kpi.KpiTargetService;
+import org.unionstations.portal.operator.ReportCategory;
+import org.unionstations.portal.operator.ReportCounts;
+import org.unionstations.portal.operator.ServiceReportService;
 
 /**
  * The board as leaders, operators and planners see it: a card per KPI with the service's
  * figures written out, a card opens its KPI with districts and records, a district
- * narrows the records; leaders cannot change a target, in the service.
+ * narrows the records; a new report changes the figure in the card already shown, which
+ * flashes (and flashes again on the next change); leaders cannot change a target, in the
+ * service.
  */
 @PortalIT
 class KpiBoardViewIT extends KaribuViewTest {
@@ -45,6 +59,18 @@ class KpiBoardViewIT extends KaribuViewTest {
 
 	@Autowired
 	KpiTargetService targets;
+
+	@Autowired
+	KpiLiveUpdates live;
+
+	@Autowired
+	ServiceReportService reports;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
 
 	@Test
 	void the_board_shows_a_card_per_kpi_with_its_figure_and_status() {
@@ -94,6 +120,66 @@ class KpiBoardViewIT extends KaribuViewTest {
 		assertThat(GridKt._size(records)).isEqualTo(xianan.actual().intValueExact());
 		assertThat(_get(H3.class, s -> s.withId("kpi-records-title")).getText())
 			.isEqualTo("咸安区的记录（" + xianan.actual().intValueExact() + " 条）");
+	}
+
+	@Test
+	void a_new_report_changes_the_figure_in_the_card_shown_and_flashes_it_again_on_a_second_change() {
+		long station = jdbc.sql("SELECT id FROM station WHERE name = '银泉大道环卫工会驿站'").query(Long.class).single();
+		YearMonth month = YearMonth.from(kpis.today()).minusMonths(1);
+		try {
+			login("leader");
+			UI.getCurrent().navigate("kpi", QueryParameters.of("year", "2026"));
+			KpiBoardView board = _get(KpiBoardView.class);
+			Div people = _get(Div.class, s -> s.withId("kpi-card-PEOPLE_SERVED"));
+			Span figure = _get(Span.class, s -> s.withId("kpi-actual-PEOPLE_SERVED"));
+			long before = number(figure.getText());
+
+			Long version = asPlanner(
+					() -> reports.save(station, month, null, Map.of(ReportCategory.CULTURAL, new ReportCounts(250, 2)))
+						.version());
+			board.refresh(true);
+			assertThat(_get(Div.class, s -> s.withId("kpi-card-PEOPLE_SERVED"))).as("the same card").isSameAs(people);
+			assertThat(number(figure.getText())).isEqualTo(before + 250);
+			assertThat(people.getClassNames()).contains("kpi-changed").doesNotContain("kpi-changed-again");
+			assertThat(_get(Div.class, s -> s.withId("kpi-card-MBR_OPEN")).getClassNames())
+				.doesNotContain("kpi-changed", "kpi-changed-again");
+
+			asPlanner(() -> reports.save(station, month, version,
+					Map.of(ReportCategory.CULTURAL, new ReportCounts(260, 2))));
+			board.refresh(true);
+			assertThat(number(figure.getText())).isEqualTo(before + 260);
+			assertThat(people.getClassNames()).contains("kpi-changed-again").doesNotContain("kpi-changed");
+		}
+		finally {
+			jdbc.sql("DELETE FROM service_report WHERE station_id = :s AND month = :m")
+				.param("s", station)
+				.param("m", month.atDay(1))
+				.update();
+			live.changed("test");
+		}
+	}
+
+	private <T> T asPlanner(java.util.function.Supplier<T> action) {
+		// the session's context too: in a Vaadin request Spring Security reads that one
+		var session = com.vaadin.flow.server.VaadinSession.getCurrent().getSession();
+		Object sessionContext = session.getAttribute("SPRING_SECURITY_CONTEXT");
+		SecurityContext leader = SecurityContextHolder.getContext();
+		try {
+			UserDetails planner = users.loadUserByUsername("planner");
+			SecurityContext context = new SecurityContextImpl(
+					UsernamePasswordAuthenticationToken.authenticated(planner, null, planner.getAuthorities()));
+			session.setAttribute("SPRING_SECURITY_CONTEXT", context);
+			SecurityContextHolder.setContext(context);
+			return action.get();
+		}
+		finally {
+			session.setAttribute("SPRING_SECURITY_CONTEXT", sessionContext);
+			SecurityContextHolder.setContext(leader);
+		}
+	}
+
+	private static long number(String text) {
+		return Long.parseLong(text.replaceAll("[^0-9]", ""));
 	}
 
 	@Test
