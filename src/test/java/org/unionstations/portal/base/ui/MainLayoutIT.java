@@ -18,7 +18,8 @@ class MainLayoutIT extends KaribuViewTest {
 	void the_menu_shows_each_role_only_what_it_may_open() {
 		login("admin");
 		UI.getCurrent().navigate("stations");
-		assertThat(menu()).containsExactly("站点地图", "覆盖分析", "站点名录", "导入站点", "服务需求点", "智能化改造", "法律服务", "旗舰站", "用户管理");
+		assertThat(menu()).containsExactly("站点地图", "覆盖分析", "站点名录", "导入站点", "服务需求点", "智能化改造", "法律服务", "旗舰站", "用户管理",
+				"行政区划");
 		assertThat(_get(Span.class, s -> s.withId("current-user")).getText()).isEqualTo("系统管理员");
 
 		login("planner");
