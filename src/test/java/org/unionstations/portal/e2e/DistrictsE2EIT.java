@@ -71,6 +71,8 @@ class DistrictsE2EIT extends BrowserTest {
 		browser.findElement(By.cssSelector("#district-repair input")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("district-import-summary"), "0 个有问题"));
 		wait.until(d -> d.findElement(By.id("district-import-commit")).getDomAttribute("disabled") == null);
+		js().executeScript("arguments[0].scrollIntoView({block: 'end'})",
+				browser.findElement(By.id("district-import-map")));
 		waitFrames();
 		BrowserSupport.screenshot(browser, "districts-import-preview");
 		assertThat(layerSize("district-import-map", "district-gaps")).isEqualTo(1);
