@@ -146,7 +146,8 @@ export class UsMap extends LitElement {
     // maxZoom is set here, not by a tile layer: the offline base map has none, and clustering needs it
     this.map = L.map(el, { preferCanvas: true, zoomControl: true, attributionControl: true, minZoom: 3, maxZoom: 19 });
     this.map.attributionControl.setPrefix('<a href="https://leafletjs.com" target="_blank" rel="noopener">Leaflet</a>');
-    this.map.setView([29.85, 114.3], 9);
+    // all of China until the view says where its city is (every map fits the districts' extent)
+    this.map.setView([35, 105], 4);
     this.map.on('click', (e: any) => {
       const [lon, lat] = this.unshift(e.latlng.lng, e.latlng.lat);
       this.dispatchEvent(new CustomEvent('us-map-click', { detail: { lon, lat } }));

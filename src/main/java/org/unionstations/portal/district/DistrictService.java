@@ -58,6 +58,15 @@ public class DistrictService {
 		return spatial.findExtent();
 	}
 
+	/**
+	 * The city the portal serves, named by its admins and coded by its districts. Open to
+	 * everyone: the sign-in page names the city.
+	 */
+	@PreAuthorize("permitAll()")
+	public City city() {
+		return spatial.findCity();
+	}
+
 	@PreAuthorize("isAuthenticated()")
 	public List<DistrictShape> shapes() {
 		return spatial.findShapes();

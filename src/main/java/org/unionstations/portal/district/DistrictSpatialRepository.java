@@ -74,6 +74,22 @@ class DistrictSpatialRepository {
 		return districts;
 	}
 
+	/**
+	 * The city: its saved name, and the districts' common parent code (first four digits
+	 * + "00") when all codes are six digits sharing their first four.
+	 */
+	City findCity() {
+		String code = jdbc.sql("""
+				SELECT CASE WHEN count(DISTINCT left(code, 4)) = 1 AND bool_and(code ~ '^[0-9]{6}$')
+				            THEN min(left(code, 4)) || '00' END
+				FROM district
+				""").query(String.class).optional().orElse(null);
+		return jdbc.sql("SELECT name_zh, name_en FROM city WHERE id = 1")
+			.query((rs, i) -> new City(code, rs.getString("name_zh"), rs.getString("name_en")))
+			.optional()
+			.orElse(new City(code, "", ""));
+	}
+
 	/** Every district with its boundary as GeoJSON geometry (6 decimals, about 0.1 m). */
 	List<DistrictShape> findShapes() {
 		return jdbc.sql("""

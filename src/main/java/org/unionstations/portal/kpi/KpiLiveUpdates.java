@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.unionstations.portal.district.DistrictsChanged;
 import org.unionstations.portal.operator.ServiceReportSaved;
 import org.unionstations.portal.programme.ProgrammeChanged;
 import org.unionstations.portal.station.StationsChanged;
@@ -75,6 +76,12 @@ public class KpiLiveUpdates {
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(StationsChanged event) {
 		changed("station");
+	}
+
+	/** An import moved stations between districts: the district figures changed. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(DistrictsChanged event) {
+		changed("districts");
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)

@@ -69,7 +69,7 @@ class CandidateSitesIT {
 
 	@Test
 	void a_candidate_exactly_on_a_shared_district_border_is_accepted() {
-		CandidateFile file = coverage.readCandidates("border.csv", utf8("名称,经度,纬度\n边界候选,113.75,29.58\n"),
+		CandidateFile file = coverage.readCandidates("border.csv", utf8("名称,经度,纬度\n边界候选,113.737479,29.471404\n"),
 				CoordinateSystem.WGS84);
 
 		assertThat(problems(file, 2)).isEmpty();
@@ -108,7 +108,7 @@ class CandidateSitesIT {
 				.wgs84ToGcj02(new LonLat(uncovered.get(i).longitude(), uncovered.get(i).latitude()));
 			csv.append(String.format(Locale.ROOT, "候选%d,%.7f,%.7f%n", i + 1, gcj.longitude(), gcj.latitude()));
 		}
-		csv.append("深山候选,114.60,29.35\n");
+		csv.append("深山候选,114.60,29.45\n");
 
 		CandidateFile file = coverage.readCandidates("sites.csv", utf8(csv.toString()), CoordinateSystem.GCJ02);
 		assertThat(file.allProblems()).isEmpty();

@@ -94,7 +94,7 @@ class DemandPointImportServiceIT {
 	@Test
 	void a_good_csv_creates_every_point_with_its_district_and_an_import_revision() {
 		String csv = HEADER + "导入测试咸安快递站,快递外卖站点,120,114.3300,29.8600\n"
-				+ "导入测试赤壁工业园,INDUSTRIAL_PARK,3000,113.90,29.72\n" + "导入测试通山市场, market ,45.0,114.45,29.20\n";
+				+ "导入测试赤壁工业园,INDUSTRIAL_PARK,3000,113.90,29.72\n" + "导入测试通山市场, market ,45.0,114.48,29.60\n";
 
 		DemandImportPreview preview = imports.preview("demand.csv", utf8(csv), CoordinateSystem.WGS84);
 
@@ -141,7 +141,7 @@ class DemandPointImportServiceIT {
 	@Test
 	void an_xlsx_with_english_headers_in_another_order_and_a_gb18030_csv_work_too() {
 		byte[] xlsx = TestWorkbooks.oneRow(List.of("Latitude", " LONGITUDE ", "Workers", "name", "Category"),
-				List.of(29.2, 114.45, 80.0, "Import test Tongshan sanitation", "Sanitation depot"));
+				List.of(29.6, 114.48, 80.0, "Import test Tongshan sanitation", "Sanitation depot"));
 
 		DemandImportPreview preview = imports.preview("DEMAND.XLSX", xlsx, CoordinateSystem.WGS84);
 
@@ -239,7 +239,7 @@ class DemandPointImportServiceIT {
 
 	@Test
 	void a_point_exactly_on_a_shared_district_border_is_imported() {
-		String csv = HEADER + "边界需求点甲,社区,10,113.75,29.58\n" + "边界需求点乙,社区,20,114.25,29.64\n";
+		String csv = HEADER + "边界需求点甲,社区,10,113.737479,29.471404\n" + "边界需求点乙,社区,20,114.243679,29.663709\n";
 
 		DemandImportPreview preview = imports.preview("border.csv", utf8(csv), CoordinateSystem.WGS84);
 

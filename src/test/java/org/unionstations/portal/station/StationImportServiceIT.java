@@ -105,7 +105,7 @@ class StationImportServiceIT {
 	@Test
 	void an_xlsx_with_english_headers_in_another_order_works_too() {
 		byte[] xlsx = TestWorkbooks
-			.oneRow(List.of("LATITUDE", " Longitude ", "name", "Type", "contact phone", "Status"), List.of(29.2, 114.45,
+			.oneRow(List.of("LATITUDE", " Longitude ", "name", "Type", "contact phone", "Status"), List.of(29.6, 114.48,
 					"Import test Tongshan heart station", "心灵驿站", 13800000002.0, "Under construction"));
 
 		ImportPreview preview = imports.preview("STATIONS.XLSX", xlsx, CoordinateSystem.WGS84);
@@ -119,7 +119,7 @@ class StationImportServiceIT {
 		StationRow created = stations.list(StationFilter.ALL.withText("Import test Tongshan"), ALL).get(0);
 		assertThat(created.type()).isEqualTo(StationType.HEART_STATION);
 		assertThat(created.status()).isEqualTo(StationStatus.UNDER_CONSTRUCTION);
-		assertThat(created.longitude()).isEqualTo(114.45);
+		assertThat(created.longitude()).isEqualTo(114.48);
 		assertThat(created.districtNameEn()).isEqualTo("Tongshan County");
 	}
 
@@ -192,7 +192,7 @@ class StationImportServiceIT {
 
 	@Test
 	void a_station_exactly_on_a_shared_district_border_is_imported() {
-		String csv = HEADER + "边界驿站甲,工会驿站,,113.75,29.58,,,,,,\n" + "边界驿站乙,工会驿站,,114.25,29.64,,,,,,\n";
+		String csv = HEADER + "边界驿站甲,工会驿站,,113.737479,29.471404,,,,,,\n" + "边界驿站乙,工会驿站,,114.243679,29.663709,,,,,,\n";
 
 		ImportPreview preview = imports.preview("border.csv", utf8(csv), CoordinateSystem.WGS84);
 

@@ -76,16 +76,18 @@ class StationWriteIT {
 	@Test
 	@WithUserDetails("planner")
 	void a_station_exactly_on_a_shared_district_border_is_accepted_with_one_district() {
-		// corners of the demo boundaries: 113.75, 29.58 is shared by 崇阳县 (421223) and
-		// 赤壁市 (421281); 114.25, 29.64 by 咸安区 (421202) and 崇阳县. Neither interior
+		// vertices of the real demo boundaries (V13_1): 113.737479, 29.471404 is shared
+		// by 崇阳县 (421223) and
+		// 赤壁市 (421281); 114.243679, 29.663709 by 咸安区 (421202) and 崇阳县. Neither interior
 		// holds them, so the first district by code is chosen, every time.
-		assertThat(districts.containing(113.75, 29.58)).map(DistrictRef::code).contains("421223");
-		assertThat(districts.containing(114.25, 29.64)).map(DistrictRef::code).contains("421202");
-		assertThat(districts.containingAll(List.of(new LonLat(114.25, 29.64), new LonLat(113.75, 29.58))))
+		assertThat(districts.containing(113.737479, 29.471404)).map(DistrictRef::code).contains("421223");
+		assertThat(districts.containing(114.243679, 29.663709)).map(DistrictRef::code).contains("421202");
+		assertThat(
+				districts.containingAll(List.of(new LonLat(114.243679, 29.663709), new LonLat(113.737479, 29.471404))))
 			.extractingFromEntries(e -> e.getKey() + ":" + e.getValue().code())
 			.containsExactlyInAnyOrder("0:421202", "1:421223");
 
-		StationDetails created = stations.create(draft("边界上的驿站", 113.75, 29.58));
+		StationDetails created = stations.create(draft("边界上的驿站", 113.737479, 29.471404));
 		assertThat(created.districtNameZh()).isEqualTo("崇阳县");
 	}
 

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.springframework.dao.DataAccessException;
+import org.unionstations.portal.base.CityName;
 import org.unionstations.portal.base.ui.LanguageSwitch;
 
 /**
@@ -27,7 +29,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
 	private final LoginForm login = new LoginForm();
 
-	LoginView() {
+	LoginView(CityName city) {
 		setSizeFull();
 		setAlignItems(Alignment.CENTER);
 		setJustifyContentMode(JustifyContentMode.CENTER);
@@ -45,10 +47,23 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
 		H1 title = new H1(getTranslation("app.name"));
 		title.addClassName("login-app-name");
-		Paragraph subtitle = new Paragraph(getTranslation("app.subtitle"));
+		Paragraph subtitle = new Paragraph(subtitle(city));
 		subtitle.addClassName("login-subtitle");
 		Div language = new Div(new LanguageSwitch());
 		add(title, subtitle, login, language);
+	}
+
+	/** The city's federation when a city is named; not at all when it cannot be read. */
+	private String subtitle(CityName city) {
+		try {
+			return city.in(getLocale())
+				.map(name -> getTranslation("app.subtitle", name))
+				.orElseGet(() -> getTranslation("app.subtitle.no-city"));
+		}
+		catch (DataAccessException e) {
+			// the database is down: the sign-in page still shows, and says so on a try
+			return getTranslation("app.subtitle.no-city");
+		}
 	}
 
 	@Override

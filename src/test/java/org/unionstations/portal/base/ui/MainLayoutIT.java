@@ -19,7 +19,7 @@ class MainLayoutIT extends KaribuViewTest {
 		login("admin");
 		UI.getCurrent().navigate("stations");
 		assertThat(menu()).containsExactly("年度目标看板", "站点地图", "覆盖分析", "站点名录", "导入站点", "服务需求点", "智能化改造", "法律服务", "旗舰站",
-				"报送情况", "用户管理", "登录日志");
+				"报送情况", "用户管理", "登录日志", "行政区划");
 		assertThat(_get(Span.class, s -> s.withId("current-user")).getText()).isEqualTo("系统管理员");
 
 		login("planner");
