@@ -1,6 +1,7 @@
 package org.unionstations.portal.map;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,19 @@ public record BaseMap(@Nullable Kind baseMap, @Nullable String tiandituKey) {
 
 	public Kind kind() {
 		return baseMap;
+	}
+
+	/**
+	 * Where browsers load this base map's tiles from, as Content-Security-Policy sources
+	 * (the hosts {@code <us-map>} asks, subdomains included); none for {@code none}.
+	 */
+	public List<String> tileSources() {
+		return switch (kind()) {
+			case NONE -> List.of();
+			case OSM -> List.of("https://tile.openstreetmap.org");
+			case TIANDITU -> List.of("https://*.tianditu.gov.cn");
+			case AMAP -> List.of("https://*.is.autonavi.com");
+		};
 	}
 
 	String toJson() {

@@ -1,6 +1,7 @@
 package org.unionstations.portal.operator;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -55,12 +56,12 @@ public class ServiceReportService {
 	private final Clock clock;
 
 	ServiceReportService(ServiceReportRepository reports, StationService stations, AuditLog audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.reports = reports;
 		this.stations = stations;
 		this.audit = audit;
 		this.events = events;
-		this.clock = Clock.system(ZONE);
+		this.clock = clock;
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -97,9 +98,20 @@ public class ServiceReportService {
 	 */
 	@PreAuthorize("isAuthenticated()")
 	public ReportSchedule schedule(long stationId) {
+		return schedule(stationId, LocalDate.now(clock));
+	}
+
+	/**
+	 * As {@link #schedule(long)} on the day {@code asOf}: the months over by then, and
+	 * the reports on record now. {@link ReportDisciplineService} computes the same for
+	 * all stations at once in SQL ({@code ReportDisciplineRepository}); a test keeps the
+	 * two in agreement.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public ReportSchedule schedule(long stationId, LocalDate asOf) {
 		ServicePeriod period = stations.servicePeriod(stationId);
 		YearMonth closing = period.closingMonth();
-		YearMonth due = YearMonth.now(clock).minusMonths(1);
+		YearMonth due = YearMonth.from(asOf).minusMonths(1);
 		if (closing != null && closing.isBefore(due)) {
 			due = closing;
 		}

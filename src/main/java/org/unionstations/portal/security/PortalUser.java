@@ -11,7 +11,8 @@ import org.unionstations.portal.base.SignedInUser;
 
 /**
  * The signed-in user as Spring Security keeps it in the session. Holds no password after
- * sign-in.
+ * sign-in; remembers the user's session epoch when the password was checked, so that a
+ * later password change elsewhere can end this session.
  */
 public final class PortalUser implements UserDetails, CredentialsContainer, SignedInUser {
 
@@ -23,14 +24,31 @@ public final class PortalUser implements UserDetails, CredentialsContainer, Sign
 
 	private final boolean enabled;
 
+	private final long sessionEpoch;
+
 	private String password;
 
-	public PortalUser(String username, String displayName, Set<Role> roles, boolean enabled, String password) {
+	public PortalUser(String username, String displayName, Set<Role> roles, boolean enabled, String password,
+			long sessionEpoch) {
 		this.username = username;
 		this.displayName = displayName;
 		this.roles = Set.copyOf(roles);
 		this.enabled = enabled;
 		this.password = password;
+		this.sessionEpoch = sessionEpoch;
+	}
+
+	/**
+	 * The user's session epoch when this session's password was checked; the session ends
+	 * once the user's epoch has moved past it.
+	 */
+	public long getSessionEpoch() {
+		return sessionEpoch;
+	}
+
+	/** The same session, carried into a new epoch (after its own password change). */
+	PortalUser inEpoch(long epoch) {
+		return new PortalUser(username, displayName, roles, enabled, password, epoch);
 	}
 
 	@Override

@@ -21,7 +21,7 @@ class PortalUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		return users.findByUsername(username)
 			.map(u -> new PortalUser(u.getUsername(), u.getDisplayName(), u.getRoles(), u.isEnabled(),
-					u.getPasswordHash()))
+					u.getPasswordHash(), u.getSessionEpoch()))
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 	}
 

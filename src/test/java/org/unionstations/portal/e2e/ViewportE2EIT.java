@@ -96,6 +96,8 @@ class ViewportE2EIT extends BrowserTest {
 		signIn("leader");
 		browser.get(url("coverage"));
 		check(problems, size, "coverage-leader", By.id("coverage-siting-read-only"), false);
+		browser.get(url("kpi/discipline"));
+		check(problems, size, "discipline", By.id("discipline-grid"), true);
 		signOut();
 
 		signIn("operator");

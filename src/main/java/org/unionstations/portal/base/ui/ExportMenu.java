@@ -37,6 +37,8 @@ public class ExportMenu<F> extends Composite<MenuBar> {
 
 	private final Supplier<F> filter;
 
+	private Function<F, LocalDate> fileDate = f -> LocalDate.now(CHINA);
+
 	/**
 	 * @param fileBaseName what the files are called before the date, such as
 	 * {@code stations}
@@ -61,6 +63,27 @@ public class ExportMenu<F> extends Composite<MenuBar> {
 		}
 	}
 
+	/**
+	 * Dates the files by the filter (a board's as-of day, say) instead of by today's date
+	 * in China.
+	 */
+	public ExportMenu<F> datedBy(Function<F, LocalDate> date) {
+		this.fileDate = date;
+		return this;
+	}
+
+	/**
+	 * What a download under the list's current filter is called, such as
+	 * {@code stations-2026-11-22.csv}.
+	 */
+	public String currentFileName(String extension) {
+		return fileNameFor(filter.get(), extension);
+	}
+
+	private String fileNameFor(F filterNow, String extension) {
+		return fileBaseName + "-" + fileDate.apply(filterNow) + "." + extension;
+	}
+
 	/** {@code stations-2026-11-22.csv}: the date in China. */
 	public static String fileName(String baseName, String extension) {
 		return baseName + "-" + LocalDate.now(CHINA) + "." + extension;
@@ -73,8 +96,9 @@ public class ExportMenu<F> extends Composite<MenuBar> {
 			Object[] current = new Object[1];
 			event.getUI().accessSynchronously(() -> current[0] = filter.get());
 			@SuppressWarnings("unchecked")
-			byte[] bytes = export.apply((F) current[0]);
-			event.setFileName(fileName(fileBaseName, extension));
+			F filterNow = (F) current[0];
+			byte[] bytes = export.apply(filterNow);
+			event.setFileName(fileNameFor(filterNow, extension));
 			event.setContentType(contentType);
 			event.setContentLength(bytes.length);
 			try (OutputStream out = event.getOutputStream()) {

@@ -31,8 +31,8 @@ import org.unionstations.portal.base.SignedInUser;
 /**
  * The frame around every signed-in view: side navigation with only the views the user's
  * roles may open (Vaadin filters the menu by each view's {@code @RolesAllowed}), the
- * signed-in user, logout and the language switch. Menu titles in {@code @Menu} are
- * translation keys.
+ * signed-in user, their password change, logout and the language switch. Menu titles in
+ * {@code @Menu} are translation keys.
  */
 @Layout
 @PermitAll
@@ -86,11 +86,16 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 		authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> {
 			Span who = new Span(user.getDisplayName());
 			who.setId("current-user");
+			// the security feature's route; the frame knows it by name only
+			Button password = new Button(getTranslation("action.change-password"), VaadinIcon.KEY.create(),
+					e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("account/password")));
+			password.setId("account-password");
+			password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 			Button logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(),
 					e -> authentication.logout());
 			logout.setId("logout");
 			logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-			footer.add(who, logout);
+			footer.add(who, password, logout);
 		});
 		footer.add(new LanguageSwitch());
 		return footer;

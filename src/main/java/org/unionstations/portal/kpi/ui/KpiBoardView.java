@@ -14,6 +14,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -31,6 +32,7 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.unionstations.portal.kpi.KpiBoard;
 import org.unionstations.portal.base.ui.ExportMenu;
+import org.unionstations.portal.chart.PortalChart;
 import org.unionstations.portal.kpi.KpiCard;
 import org.unionstations.portal.kpi.KpiExportService;
 import org.unionstations.portal.kpi.KpiLiveUpdates;
@@ -66,6 +68,12 @@ class KpiBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
 	private final Div cards = new Div();
 
+	private final PortalChart progress = new PortalChart();
+
+	private final Anchor wall = new Anchor("kpi/wall", "");
+
+	private final Anchor print = new Anchor("kpi/print", "");
+
 	private Map<String, KpiCard> shown = new HashMap<>();
 
 	private @Nullable Runnable unsubscribe;
@@ -90,7 +98,12 @@ class KpiBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		asOf.setPlaceholder(getTranslation("kpi.board.today"));
 		asOfNote.addClassName("kpi-as-of-note");
 		asOfNote.setId("kpi-as-of-note");
-		HorizontalLayout controls = new HorizontalLayout(year, asOf, asOfNote, exportLink(export));
+		wall.setText(getTranslation("kpi.board.wall"));
+		wall.setId("kpi-wall-link");
+		print.setText(getTranslation("kpi.board.print"));
+		print.setId("kpi-print-link");
+		print.setTarget("_blank");
+		HorizontalLayout controls = new HorizontalLayout(year, asOf, asOfNote, exportLink(export), print, wall);
 		controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		controls.setWrap(true);
 		HorizontalLayout header = new HorizontalLayout(controls);
@@ -102,7 +115,17 @@ class KpiBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		summary.setId("kpi-summary");
 		cards.addClassName("kpi-cards");
 		cards.setId("kpi-cards");
-		add(header, summary, cards);
+		progress.setId("kpi-progress-chart");
+		progress.setWidthFull();
+		progress.setHeight("560px");
+		progress.addCategoryClickListener(e -> shown.values()
+			.stream()
+			.filter(c -> c.kpi().code().equals(e.getCategoryKey()))
+			.findFirst()
+			.ifPresent(this::open));
+		H3 chartTitle = new H3(getTranslation("kpi.board.chart-title"));
+		chartTitle.addClassName("kpi-section-title");
+		add(header, summary, cards, chartTitle, progress);
 
 		year.addValueChangeListener(e -> {
 			if (e.isFromClient()) {
@@ -209,6 +232,10 @@ class KpiBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 			cards.add(view);
 		}
 		shown = now;
+		progress.setChart(KpiCharts.progress(board.cards(), getLocale(), this::getTranslation));
+		String query = "?year=" + board.year() + (asOf.getValue() == null ? "" : "&asOf=" + asOf.getValue());
+		wall.setHref("kpi/wall?year=" + board.year());
+		print.setHref("kpi/print" + query);
 		for (PaceStatus status : PaceStatus.values()) {
 			Integer n = counts.get(status);
 			if (n != null) {

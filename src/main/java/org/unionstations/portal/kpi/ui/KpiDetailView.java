@@ -29,6 +29,7 @@ import jakarta.annotation.security.PermitAll;
 
 import org.jspecify.annotations.Nullable;
 import org.unionstations.portal.base.RecordNotFoundException;
+import org.unionstations.portal.chart.PortalChart;
 import org.unionstations.portal.district.DistrictService;
 import org.unionstations.portal.kpi.DistrictFigure;
 import org.unionstations.portal.kpi.KpiDetail;
@@ -70,6 +71,10 @@ class KpiDetailView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 	private @Nullable Runnable unsubscribe;
 
 	private final KpiDistrictMap map;
+
+	private final PortalChart trend = new PortalChart();
+
+	private final PortalChart breakdown = new PortalChart();
 
 	KpiDetailView(KpiService kpis, KpiLiveUpdates live, BaseMap baseMap, DistrictService districtService) {
 		this.kpis = kpis;
@@ -181,7 +186,23 @@ class KpiDetailView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		top.setWidthFull();
 		top.setWrap(true);
 		districts.addClassName("kpi-detail-districts");
-		add(back, heading, top, recordsTitle, records);
+		trend.setId("kpi-trend-chart");
+		breakdown.setId("kpi-breakdown-chart");
+		breakdown.addCategoryClickListener(e -> chooseDistrict(Long.parseLong(e.getCategoryKey())));
+		VerticalLayout trendBox = new VerticalLayout(new H3(getTranslation("kpi.detail.trend")), trend);
+		VerticalLayout breakdownBox = new VerticalLayout(new H3(getTranslation("kpi.detail.breakdown")), breakdown);
+		for (VerticalLayout box : List.of(trendBox, breakdownBox)) {
+			box.addClassName("kpi-chart-box");
+			box.setPadding(false);
+		}
+		trend.setWidthFull();
+		trend.setHeight("320px");
+		breakdown.setWidthFull();
+		breakdown.setHeight("320px");
+		HorizontalLayout charts = new HorizontalLayout(trendBox, breakdownBox);
+		charts.setWidthFull();
+		charts.setWrap(true);
+		add(back, heading, top, charts, recordsTitle, records);
 		showFigures();
 	}
 
@@ -192,6 +213,8 @@ class KpiDetailView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 		}));
 		districts.setItems(d.districts());
 		map.show(d.card(), d.districts(), format());
+		trend.setChart(KpiCharts.trend(d, getLocale(), this::getTranslation));
+		breakdown.setChart(KpiCharts.breakdown(d, getLocale(), this::getTranslation));
 		showRecords();
 	}
 

@@ -118,7 +118,7 @@ class KpiPrintView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 		head.addClassName("kpi-print-head");
 		sheet.add(head, counts(board), new KpiPrintTable(board.cards(), format));
 
-		H2 progressTitle = new H2(getTranslation("kpi.print.progress"));
+		H2 progressTitle = new H2(getTranslation("kpi.board.chart-title"));
 		PortalChart progress = chart(KpiCharts.progress(board.cards(), getLocale(), this::getTranslation));
 		progress.setId("kpi-print-progress");
 		progress.addClassName("kpi-print-progress-chart");

@@ -21,7 +21,8 @@ class KpiWallBehind extends Div {
 		trend.setId("kpi-wall-trend");
 		PortalChart districts = KpiWallView.chart(KpiCharts.breakdown(detail, getLocale(), this::getTranslation));
 		districts.setId("kpi-wall-districts");
-		add(card, panel(getTranslation("kpi.wall.trend"), trend), panel(getTranslation("kpi.detail.map"), districts));
+		add(card, panel(getTranslation("kpi.detail.trend"), trend),
+				panel(getTranslation("kpi.detail.breakdown"), districts));
 	}
 
 	private static Div panel(String title, PortalChart chart) {

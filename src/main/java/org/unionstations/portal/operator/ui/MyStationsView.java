@@ -1,6 +1,7 @@
 package org.unionstations.portal.operator.ui;
 
 import java.util.List;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,12 +21,16 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -60,7 +65,7 @@ import org.unionstations.portal.station.ui.StationLabels;
 @Route("my-stations")
 @Menu(order = 3, icon = "vaadin:home", title = "nav.my-stations")
 @RolesAllowed(Role.Name.OPERATOR)
-class MyStationsView extends SplitLayout implements HasDynamicTitle {
+class MyStationsView extends SplitLayout implements HasDynamicTitle, BeforeEnterObserver {
 
 	private final StationService stations;
 
@@ -88,6 +93,10 @@ class MyStationsView extends SplitLayout implements HasDynamicTitle {
 	private final MonthlyReportForm report;
 
 	private @Nullable StationDetails current;
+
+	private @Nullable TabSheet tabs;
+
+	private @Nullable Tab reportTab;
 
 	MyStationsView(StationService stations, ServiceReportService reports) {
 		this.stations = stations;
@@ -174,11 +183,11 @@ class MyStationsView extends SplitLayout implements HasDynamicTitle {
 			operationalTab.addComponentAsFirst(new Paragraph(getTranslation("station.validation.not-in-service")));
 		}
 
-		TabSheet tabs = new TabSheet();
+		tabs = new TabSheet();
 		tabs.setId("my-station-tabs");
 		tabs.setSizeFull();
 		tabs.add(getTranslation("operator.tab.operations"), operationalTab);
-		tabs.add(getTranslation("operator.tab.report"), report);
+		reportTab = tabs.add(getTranslation("operator.tab.report"), report);
 		detail.removeAll();
 		H3 title = new H3(current.name());
 		title.setId("my-station-title");
@@ -191,6 +200,35 @@ class MyStationsView extends SplitLayout implements HasDynamicTitle {
 		heading.setAlignItems(FlexComponent.Alignment.BASELINE);
 		detail.add(heading, new Span(labels.type(current.type()) + " · " + current.address()), tabs);
 		report.show(id);
+	}
+
+	/**
+	 * Where a link opens one of the operator's stations on its monthly report (the
+	 * reporting discipline board links late stations here):
+	 * {@code my-stations?station=<id>&tab=report}.
+	 */
+	static QueryParameters reportOf(long stationId) {
+		return QueryParameters.simple(Map.of("station", String.valueOf(stationId), "tab", "report"));
+	}
+
+	/**
+	 * {@code ?station=<id>} opens that station when it is one of the operator's (others
+	 * are not in the list and are ignored); {@code &tab=report} on its monthly report.
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		QueryParameters parameters = event.getLocation().getQueryParameters();
+		parameters.getSingleParameter("station")
+			.filter(id -> id.matches("[0-9]{1,18}"))
+			.map(Long::valueOf)
+			.flatMap(id -> list.getListDataView().getItems().filter(row -> row.id() == id).findFirst())
+			.ifPresent(row -> {
+				list.select(row);
+				if (tabs != null && reportTab != null
+						&& parameters.getSingleParameter("tab").filter("report"::equals).isPresent()) {
+					tabs.setSelectedTab(reportTab);
+				}
+			});
 	}
 
 	private void saveOperational() {

@@ -1,5 +1,7 @@
 package org.unionstations.portal.security.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -52,17 +54,36 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		var parameters = event.getLocation().getQueryParameters().getParameters();
-		if (parameters.containsKey(LoginFailureHandler.UNAVAILABLE)) {
+		if (parameters.containsKey(LoginRedirects.UNAVAILABLE)) {
 			// the database could not be asked: not the user's fault, and not their
 			// password
 			login.showErrorMessage(getTranslation("login.unavailable.title"),
 					getTranslation("login.unavailable.message"));
 		}
-		else if (parameters.containsKey("error")) {
+		else if (parameters.containsKey(LoginRedirects.THROTTLED)) {
+			// the same words whether or not the username exists
+			login.showErrorMessage(getTranslation("login.throttled.title"),
+					getTranslation("login.throttled.message", waitMinutes(parameters.get(LoginRedirects.THROTTLED))));
+		}
+		else if (parameters.containsKey(LoginRedirects.EXPIRED)) {
+			login.showErrorMessage(getTranslation("login.expired.title"), getTranslation("login.expired.message"));
+		}
+		else if (parameters.containsKey(LoginRedirects.ERROR)) {
 			login.showErrorMessage(getTranslation("login.error.title"), getTranslation("login.error.message"));
 		}
 		else {
 			login.setError(false);
+		}
+	}
+
+	/** The minutes the address announces, kept between 1 and 60 whatever it says. */
+	private static long waitMinutes(List<String> values) {
+		try {
+			long minutes = Long.parseLong(values.isEmpty() ? "" : values.get(0));
+			return Math.clamp(minutes, 1, LoginRedirects.LONGEST_WAIT_MINUTES);
+		}
+		catch (NumberFormatException ex) {
+			return 1;
 		}
 	}
 

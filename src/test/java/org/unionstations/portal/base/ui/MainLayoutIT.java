@@ -18,16 +18,18 @@ class MainLayoutIT extends KaribuViewTest {
 	void the_menu_shows_each_role_only_what_it_may_open() {
 		login("admin");
 		UI.getCurrent().navigate("stations");
-		assertThat(menu()).containsExactly("站点地图", "覆盖分析", "站点名录", "导入站点", "服务需求点", "智能化改造", "法律服务", "旗舰站", "用户管理");
+		assertThat(menu()).containsExactly("年度目标看板", "站点地图", "覆盖分析", "站点名录", "导入站点", "服务需求点", "智能化改造", "法律服务", "旗舰站",
+				"报送情况", "用户管理", "登录日志");
 		assertThat(_get(Span.class, s -> s.withId("current-user")).getText()).isEqualTo("系统管理员");
 
 		login("planner");
 		UI.getCurrent().navigate("stations");
-		assertThat(menu()).containsExactly("站点地图", "覆盖分析", "站点名录", "导入站点", "服务需求点", "智能化改造", "法律服务", "旗舰站");
+		assertThat(menu()).containsExactly("年度目标看板", "站点地图", "覆盖分析", "站点名录", "导入站点", "服务需求点", "智能化改造", "法律服务", "旗舰站",
+				"报送情况");
 
 		login("operator");
 		UI.getCurrent().navigate("stations");
-		assertThat(menu()).containsExactly("我的站点", "站点名录", "智能化改造", "法律服务", "旗舰站");
+		assertThat(menu()).containsExactly("年度目标看板", "我的站点", "站点名录", "智能化改造", "法律服务", "旗舰站", "报送情况");
 	}
 
 	@Test
@@ -39,8 +41,8 @@ class MainLayoutIT extends KaribuViewTest {
 		LocaleSupport.switchTo(PortalI18NProvider.ENGLISH);
 		UI.getCurrent().getPage().reload();
 		UI.getCurrent().navigate("stations");
-		assertThat(menu()).containsExactly("Station map", "Coverage analysis", "Station registry", "Demand points",
-				"Smart upgrades", "Legal service", "Flagship stations");
+		assertThat(menu()).containsExactly("KPI board", "Station map", "Coverage analysis", "Station registry",
+				"Demand points", "Smart upgrades", "Legal service", "Flagship stations", "Reporting discipline");
 	}
 
 	private static List<String> menu() {

@@ -32,6 +32,26 @@ class LoginViewIT extends KaribuViewTest {
 	}
 
 	@Test
+	void a_throttled_sign_in_says_how_many_minutes_to_wait_within_one_hour() {
+		UI.getCurrent().navigate("login", QueryParameters.of("throttled", "4"));
+		LoginForm form = _get(LoginForm.class);
+		assertThat(form.isError()).isTrue();
+		assertThat(errorMessage(form)).contains("登录尝试过于频繁").contains("请 4 分钟后再试").doesNotContain("用户名或密码不正确");
+
+		// whatever the address says, never more than an hour and never nothing
+		UI.getCurrent().navigate("login", QueryParameters.of("throttled", "100000"));
+		assertThat(errorMessage(_get(LoginForm.class))).contains("请 60 分钟后再试");
+		UI.getCurrent().navigate("login", QueryParameters.of("throttled", "soon"));
+		assertThat(errorMessage(_get(LoginForm.class))).contains("请 1 分钟后再试");
+	}
+
+	@Test
+	void a_login_page_refused_for_its_missing_csrf_token_says_it_had_expired() {
+		UI.getCurrent().navigate("login", QueryParameters.of("expired", ""));
+		assertThat(errorMessage(_get(LoginForm.class))).contains("登录页面已过期").doesNotContain("用户名或密码不正确");
+	}
+
+	@Test
 	void a_fresh_login_view_shows_no_error() {
 		UI.getCurrent().navigate("login");
 		assertThat(_get(LoginForm.class).isError()).isFalse();

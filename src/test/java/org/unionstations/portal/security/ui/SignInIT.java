@@ -2,17 +2,10 @@ package org.unionstations.portal.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,11 +32,6 @@ class SignInIT {
 
 	@Value("${spring.datasource.password}")
 	private String dbPassword;
-
-	private final HttpClient http = HttpClient.newBuilder()
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
 
 	@Test
 	void operator2_signs_in_with_operator2_as_the_readme_says() throws Exception {
@@ -78,28 +66,11 @@ class SignInIT {
 	}
 
 	/**
-	 * Posts the login form; returns where the portal sends the browser next (its path).
+	 * Opens the login page and posts its form (with the page's CSRF token); returns where
+	 * the portal sends the browser next (its path).
 	 */
 	private String signIn(String username, String password) throws Exception {
-		HttpResponse<Void> page = http.send(HttpRequest.newBuilder(uri("/login")).GET().build(),
-				HttpResponse.BodyHandlers.discarding());
-		String session = page.headers().firstValue("Set-Cookie").map(c -> c.split(";", 2)[0]).orElse("");
-		String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
-		HttpRequest post = HttpRequest.newBuilder(uri("/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", session)
-			.timeout(Duration.ofSeconds(30))
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build();
-		HttpResponse<Void> answer = http.send(post, HttpResponse.BodyHandlers.discarding());
-		assertThat(answer.statusCode()).isEqualTo(302);
-		URI location = URI.create(answer.headers().firstValue("Location").orElseThrow());
-		return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
+		return new LoginClient(port, "127.0.0.1").signIn(username, password);
 	}
 
 	private String databaseName() throws SQLException {
