@@ -81,20 +81,32 @@ class KpiPrintE2EIT extends BrowserTest {
 				assertThat(page.getMediaBox().getHeight()).isCloseTo((float) A4_SHORT,
 						org.assertj.core.data.Offset.offset(2f));
 			}
-			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+			String text = text(document, 1, pages);
 			assertThat(text).contains("2026年度目标完成情况");
 			for (KpiCard card : cards) {
-				assertThat(text).as("the printout names %s", card.kpi().code())
-					.contains(card.kpi().nameZh().replaceAll("\\s+", ""));
-			}
-			// the progress chart's legend and, with a KPI behind, the trend chart's: SVG
-			// text printed
-			assertThat(text).contains("应达进度");
-			if (behind > 0) {
-				assertThat(text).contains("进度线");
+				assertThat(text).as("the printout names %s", card.kpi().code()).contains(name(card));
 			}
 			// the screen-only toolbar is not printed
 			assertThat(text).doesNotContain("打印时请选");
+			// the progress chart prints on a page of its own, its words as text (SVG):
+			// every
+			// KPI on its axis, the target line
+			int chartPage = page(document, pages, "各项指标完成率与进度");
+			String chart = text(document, chartPage, chartPage);
+			assertThat(chart).contains("目标100%");
+			for (KpiCard card : cards) {
+				assertThat(chart).as("the progress chart names %s", card.kpi().code()).contains(name(card));
+			}
+			// then each KPI behind its pace with its months
+			if (behind > 0) {
+				int behindPage = page(document, pages, "落后指标的逐月进度");
+				assertThat(behindPage).isGreaterThan(chartPage);
+				String trends = text(document, behindPage, pages);
+				assertThat(trends).contains("3月", "11月");
+				cards.stream()
+					.filter(c -> c.pace().status() == PaceStatus.BEHIND)
+					.forEach(c -> assertThat(trends).contains(name(c)));
+			}
 
 			PDFRenderer renderer = new PDFRenderer(document);
 			for (int i = 0; i < pages; i++) {
@@ -102,6 +114,31 @@ class KpiPrintE2EIT extends BrowserTest {
 				ImageIO.write(image, "png", Path.of("target", "e2e", "kpi-print-page-" + (i + 1) + ".png").toFile());
 			}
 		}
+	}
+
+	/**
+	 * The text of pages {@code from} to {@code to} (counting from 1), without white
+	 * space.
+	 */
+	private static String text(PDDocument document, int from, int to) throws java.io.IOException {
+		PDFTextStripper stripper = new PDFTextStripper();
+		stripper.setStartPage(from);
+		stripper.setEndPage(to);
+		return stripper.getText(document).replaceAll("\\s+", "");
+	}
+
+	/** The first page (counting from 1) with this heading. */
+	private static int page(PDDocument document, int pages, String heading) throws java.io.IOException {
+		for (int i = 1; i <= pages; i++) {
+			if (text(document, i, i).contains(heading)) {
+				return i;
+			}
+		}
+		throw new AssertionError("no page has " + heading);
+	}
+
+	private static String name(KpiCard card) {
+		return card.kpi().nameZh().replaceAll("\\s+", "");
 	}
 
 	private Object js(String script, Object... args) {
