@@ -64,7 +64,7 @@ class KpiWallE2EIT extends BrowserTest {
 
 		// the page turns by itself after 3 s
 		long start = System.nanoTime();
-		new WebDriverWait(browser, Duration.ofSeconds(15))
+		new WebDriverWait(browser, Duration.ofSeconds(15)).pollingEvery(Duration.ofMillis(50))
 			.until(ExpectedConditions.textToBe(By.id("kpi-wall-page"), "2 / " + pages));
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		System.out.println("kpi wall: page 1 → 2 after " + millis + " ms (?seconds=3)");
@@ -106,7 +106,8 @@ class KpiWallE2EIT extends BrowserTest {
 			.create(new ProgressDraft(warmth, kpis.today(), new BigDecimal("41"), false, null, "wall e2e")));
 		try {
 			long start = System.nanoTime();
-			new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !text("kpi-actual-WARMTH").equals(before));
+			new WebDriverWait(browser, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(50))
+				.until(d -> !text("kpi-actual-WARMTH").equals(before));
 			long millis = (System.nanoTime() - start) / 1_000_000;
 			System.out.println("kpi wall: live change shown " + millis + " ms after the save returned");
 			assertThat(browser.findElement(By.id("kpi-card-WARMTH")).getAttribute("class"))
