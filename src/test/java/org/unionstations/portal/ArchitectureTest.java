@@ -6,15 +6,22 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Keeps the package-by-feature shape: no cycles, Vaadin only in UI code (and the two
- * components, map and chart), views talk to services only, the chart knows no feature.
+ * components, map and chart), views talk to services only, the chart knows no feature;
+ * the security context only through the application context's strategy.
  */
 class ArchitectureTest {
 
@@ -81,6 +88,23 @@ class ArchitectureTest {
 			.dependOnClassesThat()
 			.resideInAnyPackage(BASE + ".station..", BASE + ".district..", BASE + ".security..")
 			.check(classes);
+	}
+
+	/**
+	 * Who is signed in is read and set through the application context's
+	 * {@link SecurityContextHolderStrategy} (the one its method security and filters
+	 * use), in the portal and in its tests: the JVM-wide {@link SecurityContextHolder}
+	 * belongs to whichever portal context started last (decision 0020).
+	 */
+	@Test
+	void the_security_context_goes_through_the_application_s_strategy() {
+		Set<String> contextMethods = Set.of("getContext", "getDeferredContext", "setContext", "setDeferredContext",
+				"clearContext");
+		DescribedPredicate<JavaMethodCall> jvmWideContext = DescribedPredicate.describe(
+				"SecurityContextHolder's context (use the SecurityContextHolderStrategy bean)",
+				call -> call.getTargetOwner().isEquivalentTo(SecurityContextHolder.class)
+						&& contextMethods.contains(call.getName()));
+		noClasses().should().callMethodWhere(jvmWideContext).check(new ClassFileImporter().importPackages(BASE));
 	}
 
 }

@@ -24,7 +24,7 @@ import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,7 +32,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Browserless view tests (Karibu-Testing) inside the shared Spring context: views,
  * services and PostGIS are real; only the browser is not. {@link #login(String)} signs a
- * database user in the way Spring Security would.
+ * database user in the way Spring Security would, into this application context's
+ * {@link SecurityContextHolderStrategy} (never the JVM-wide
+ * {@code SecurityContextHolder}, which the last portal context started takes over:
+ * decision 0020).
  */
 @PortalIT
 public abstract class KaribuViewTest {
@@ -44,6 +47,9 @@ public abstract class KaribuViewTest {
 
 	@Autowired
 	private UserDetailsService users;
+
+	@Autowired
+	private SecurityContextHolderStrategy securityContext;
 
 	@BeforeAll
 	@SuppressWarnings("unchecked")
@@ -75,15 +81,15 @@ public abstract class KaribuViewTest {
 	@AfterEach
 	void tearDownVaadin() {
 		MockVaadin.tearDown();
-		SecurityContextHolder.clearContext();
+		securityContext.clearContext();
 	}
 
 	protected void login(String username) {
 		UserDetails user = users.loadUserByUsername(username);
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-		SecurityContext securityContext = new SecurityContextImpl(authentication);
-		SecurityContextHolder.setContext(securityContext);
-		VaadinSession.getCurrent().getSession().setAttribute("SPRING_SECURITY_CONTEXT", securityContext);
+		SecurityContext signedIn = new SecurityContextImpl(authentication);
+		securityContext.setContext(signedIn);
+		VaadinSession.getCurrent().getSession().setAttribute("SPRING_SECURITY_CONTEXT", signedIn);
 		Set<String> roles = user.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
@@ -96,6 +102,12 @@ public abstract class KaribuViewTest {
 		// shows this user's menu
 		UI.getCurrent().navigate("");
 		UI.getCurrent().getPage().reload();
+	}
+
+	/** Nobody is signed in any more, in this thread or in the session. */
+	protected void signOut() {
+		securityContext.clearContext();
+		VaadinSession.getCurrent().getSession().removeAttribute("SPRING_SECURITY_CONTEXT");
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +21,11 @@ public class AuditLog {
 
 	private final AuditRepository repository;
 
-	AuditLog(AuditRepository repository) {
+	private final SecurityContextHolderStrategy securityContext;
+
+	AuditLog(AuditRepository repository, SecurityContextHolderStrategy securityContext) {
 		this.repository = repository;
+		this.securityContext = securityContext;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -49,8 +52,8 @@ public class AuditLog {
 		return repository.findByEntity(entityType, entityId);
 	}
 
-	private static String currentUsername() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+	private String currentUsername() {
+		Authentication auth = securityContext.getContext().getAuthentication();
 		return auth != null && auth.isAuthenticated() ? auth.getName() : "system";
 	}
 

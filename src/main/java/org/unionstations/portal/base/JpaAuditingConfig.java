@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Who changed what and when: entities with {@code @CreatedBy}/{@code @LastModifiedBy} get
@@ -21,8 +21,8 @@ class JpaAuditingConfig {
 	static final String SYSTEM = "system";
 
 	@Bean
-	AuditorAware<String> auditorAware() {
-		return () -> Optional.of(Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
+	AuditorAware<String> auditorAware(SecurityContextHolderStrategy securityContext) {
+		return () -> Optional.of(Optional.ofNullable(securityContext.getContext().getAuthentication())
 			.filter(Authentication::isAuthenticated)
 			.map(Authentication::getName)
 			.orElse(SYSTEM));

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,15 +27,21 @@ public class AnalysisRunner implements DisposableBean {
 		return t;
 	});
 
+	private final SecurityContextHolderStrategy securityContext;
+
+	AnalysisRunner(SecurityContextHolderStrategy securityContext) {
+		this.securityContext = securityContext;
+	}
+
 	public <T> CompletableFuture<T> submit(Supplier<T> analysis) {
-		SecurityContext caller = SecurityContextHolder.getContext();
+		SecurityContext caller = securityContext.getContext();
 		return CompletableFuture.supplyAsync(() -> {
-			SecurityContextHolder.setContext(caller);
+			securityContext.setContext(caller);
 			try {
 				return analysis.get();
 			}
 			finally {
-				SecurityContextHolder.clearContext();
+				securityContext.clearContext();
 			}
 		}, pool);
 	}

@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -38,20 +38,23 @@ class SessionEpochFilter extends OncePerRequestFilter {
 
 	private final AppUserRepository users;
 
-	SessionEpochFilter(AppUserRepository users) {
+	private final SecurityContextHolderStrategy securityContext;
+
+	SessionEpochFilter(AppUserRepository users, SecurityContextHolderStrategy securityContext) {
 		this.users = users;
+		this.securityContext = securityContext;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		Authentication auth = securityContext.getContext().getAuthentication();
 		if (session != null && auth != null && auth.getPrincipal() instanceof PortalUser user && !counts(user)) {
 			log.info("Session of {} ended: signed in before their password, roles or account changed",
 					user.getUsername());
 			session.invalidate();
-			SecurityContextHolder.clearContext();
+			securityContext.clearContext();
 			if (request.getParameter("v-r") == null && "GET".equals(request.getMethod())) {
 				response.sendRedirect(request.getContextPath() + "/login");
 				return;

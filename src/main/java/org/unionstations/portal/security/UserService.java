@@ -11,8 +11,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -314,10 +312,7 @@ public class UserService {
 	 * it stays signed in while their other sessions end.
 	 */
 	private void carryCallerInto(PortalUser caller, long epoch) {
-		PortalUser carried = caller.inEpoch(epoch);
-		var context = SecurityContextHolder.getContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(carried, null, carried.getAuthorities()));
+		currentUser.replace(caller.inEpoch(epoch));
 	}
 
 	private AppUser load(String username) {

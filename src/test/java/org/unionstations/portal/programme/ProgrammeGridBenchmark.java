@@ -20,7 +20,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionstations.portal.PortalIT;
@@ -55,6 +55,9 @@ class ProgrammeGridBenchmark {
 
 	@Autowired
 	FlagshipService flagships;
+
+	@Autowired
+	SecurityContextHolderStrategy securityContext;
 
 	@BeforeEach
 	void insertRecords() {
@@ -101,13 +104,14 @@ class ProgrammeGridBenchmark {
 
 	@AfterEach
 	void removeRecords() {
+		securityContext.clearContext();
 		jdbc.sql("DELETE FROM station WHERE name LIKE :prefix || '%'").param("prefix", PREFIX).update();
 	}
 
 	@Test
 	void grid_open_and_filter_times() {
 		UserDetails planner = users.loadUserByUsername("planner");
-		SecurityContextHolder.getContext()
+		securityContext.getContext()
 			.setAuthentication(
 					UsernamePasswordAuthenticationToken.authenticated(planner, null, planner.getAuthorities()));
 		long district = jdbc.sql("SELECT min(id) FROM district").query(Long.class).single();

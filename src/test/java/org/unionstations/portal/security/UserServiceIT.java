@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -55,9 +55,16 @@ class UserServiceIT {
 	@Autowired
 	JdbcClient jdbc;
 
+	/**
+	 * The security context this application's services read (not the JVM-wide holder,
+	 * which another portal context started in this JVM takes over: decision 0020).
+	 */
+	@Autowired
+	SecurityContextHolderStrategy securityContext;
+
 	@AfterEach
 	void signOut() {
-		SecurityContextHolder.clearContext();
+		securityContext.clearContext();
 	}
 
 	@Test
@@ -266,7 +273,7 @@ class UserServiceIT {
 		assertThat(users.mustChangePassword()).isFalse();
 		assertThat(encoder.matches("Mali-own-pass-1", hashOf("ma.li"))).isTrue();
 		assertThat(stillCounts(otherBrowser)).isFalse();
-		PortalUser thisSession = (PortalUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+		PortalUser thisSession = (PortalUser) securityContext.getContext().getAuthentication().getPrincipal();
 		assertThat(stillCounts(thisSession)).isTrue();
 		var revision = revisions("ma.li").getFirst();
 		assertThat(revision.changedBy()).isEqualTo("ma.li");
@@ -321,7 +328,7 @@ class UserServiceIT {
 
 	private void as(String username) {
 		PortalUser user = principal(username);
-		SecurityContextHolder.setContext(new SecurityContextImpl(
+		securityContext.setContext(new SecurityContextImpl(
 				UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
 	}
 

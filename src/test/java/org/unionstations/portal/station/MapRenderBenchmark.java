@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionstations.portal.PortalIT;
@@ -212,6 +212,9 @@ class MapRenderBenchmark {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	SecurityContextHolderStrategy securityContext;
+
 	private WebDriver browser;
 
 	private WebDriverWait wait;
@@ -221,7 +224,7 @@ class MapRenderBenchmark {
 		if (browser != null) {
 			browser.quit();
 		}
-		SecurityContextHolder.clearContext();
+		securityContext.clearContext();
 		jdbc.sql("DELETE FROM station WHERE name LIKE :prefix || '%'").param("prefix", NAME_PREFIX).update();
 	}
 
@@ -361,7 +364,7 @@ class MapRenderBenchmark {
 	 */
 	private void serverShare(int expected) {
 		UserDetails planner = users.loadUserByUsername("planner");
-		SecurityContextHolder.getContext()
+		securityContext.getContext()
 			.setAuthentication(
 					UsernamePasswordAuthenticationToken.authenticated(planner, null, planner.getAuthorities()));
 		List<Double> query = new ArrayList<>();
@@ -393,7 +396,7 @@ class MapRenderBenchmark {
 				geojson.add((t3 - t2) / 1e6);
 			}
 		}
-		SecurityContextHolder.clearContext();
+		securityContext.clearContext();
 		System.out.printf(Locale.ROOT,
 				"BENCHMARK map %d stations, server share (medians): markers query %s, counts by type %s,"
 						+ " GeoJSON of the 4 layers %s (%,d chars)%n",

@@ -58,18 +58,21 @@ class ReportDisciplineViewIT extends KaribuViewTest {
 
 		assertThat(_get(DatePicker.class, s -> s.withId("discipline-as-of")).getValue())
 			.isEqualTo(LocalDate.of(2026, 12, 1));
+		// 79 due, 17 late, 62 / 79 on time (counted in ReportDisciplineServiceIT)
 		assertThat(_get(Span.class, s -> s.withId("discipline-headline")).getText())
-			.isEqualTo("应报月份 2026-11：应报 76 个站点，未报 14 个，按时率 81.6%");
-		assertThat(GridKt._size(grid())).isEqualTo(14);
+			.isEqualTo("应报月份 2026-11：应报 79 个站点，未报 17 个，按时率 78.5%");
+		assertThat(GridKt._size(grid())).isEqualTo(17);
 		assertThat(GridKt._getFormatted(grid(), 0, "district")).isEqualTo("赤壁市");
 		assertThat(GridKt._getFormatted(grid(), 0, "operators")).isEqualTo("陈静（驿站运营）");
 		assertThat(GridKt._getFormatted(grid(), 0, "last-filed")).isEqualTo("无");
 		assertThat(GridKt._getFormatted(grid(), 0, "months-behind")).isEqualTo("11");
-		assertThat(GridKt._getFormatted(grid(), 8, "missing")).isEqualTo("2026-09、2026-11");
-		assertThat(GridKt._getFormatted(grid(), 8, "operators")).isEqualTo("无运营人员");
-		assertThat(GridKt._getFormatted(grid(), 8, "contact")).isEqualTo("程杰 17707159605");
+		// the tenth row: the station that skipped September and November, after those
+		// further behind (the station opened in September, three months, is the ninth)
+		assertThat(GridKt._getFormatted(grid(), 9, "missing")).isEqualTo("2026-09、2026-11");
+		assertThat(GridKt._getFormatted(grid(), 9, "operators")).isEqualTo("无运营人员");
+		assertThat(GridKt._getFormatted(grid(), 9, "contact")).isEqualTo("程杰 17707159605");
 		// a leader opens the station page
-		RouterLink link = (RouterLink) GridKt._getCellComponent(grid(), 8, "station");
+		RouterLink link = (RouterLink) GridKt._getCellComponent(grid(), 9, "station");
 		assertThat(link.getText()).isEqualTo("崇阳县政务服务中心爱心母婴室");
 		assertThat(link.getHref()).matches("stations/[0-9]+");
 
@@ -106,8 +109,11 @@ class ReportDisciplineViewIT extends KaribuViewTest {
 		assertThat(Csv.read(DownloadKt._download(_get(Anchor.class, s -> s.withId("export-csv"))))).hasSize(1 + 1);
 		assertThat(_get(ExportMenu.class).currentFileName("csv")).isEqualTo("report-reminders-2026-10-15.csv");
 
+		// every district as of 2026-10-15: the nine late in September before the KPI
+		// demo,
+		// and the station opened on 2026-09-18 without a report
 		district.clear();
-		assertThat(GridKt._size(grid())).isEqualTo(9);
+		assertThat(GridKt._size(grid())).isEqualTo(10);
 	}
 
 	@Test

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.unionstations.portal.KaribuViewTest;
 import org.unionstations.portal.security.NewUser;
 import org.unionstations.portal.security.Role;
@@ -106,7 +105,7 @@ class PasswordChangeViewIT extends KaribuViewTest {
 	private void newUser(String username) {
 		login("admin");
 		users.create(new NewUser(username, "测试用户", Set.of(Role.LEADER), TEMPORARY));
-		SecurityContextHolder.clearContext();
+		signOut();
 	}
 
 	private static PasswordField field(String id) {
