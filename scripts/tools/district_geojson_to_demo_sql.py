@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Writes db/demo/V13_1__real_xianning_boundaries.sql from the WGS84 GeoJSON that
+"""Writes db/demo/V13_1__demo_real_xianning_boundaries.sql from the WGS84 GeoJSON that
 echarts_city_to_geojson.py made (a Flyway SQL migration cannot read a file beside it, so the boundaries are
 repeated in it; DemoDistrictsIT checks that the two agree):
 
     python3 scripts/tools/district_geojson_to_demo_sql.py \
         src/main/resources/db/demo/districts/xianning-421200.geojson \
-        > src/main/resources/db/demo/V13_1__real_xianning_boundaries.sql
+        > src/main/resources/db/demo/V13_1__demo_real_xianning_boundaries.sql
 """
 import json
 import sys

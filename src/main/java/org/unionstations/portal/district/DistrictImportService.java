@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.io.WKBWriter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionstations.portal.audit.AuditLog;
@@ -50,10 +50,14 @@ public class DistrictImportService {
 
 	private final ApplicationEventPublisher events;
 
-	DistrictImportService(DistrictImportRepository repository, AuditLog audit, ApplicationEventPublisher events) {
+	private final SecurityContextHolderStrategy securityContext;
+
+	DistrictImportService(DistrictImportRepository repository, AuditLog audit, ApplicationEventPublisher events,
+			SecurityContextHolderStrategy securityContext) {
 		this.repository = repository;
 		this.audit = audit;
 		this.events = events;
+		this.securityContext = securityContext;
 	}
 
 	/**
@@ -319,8 +323,8 @@ public class DistrictImportService {
 				FieldChange.between(before, Map.of("name_zh", nameZh, "name_en", nameEn)));
 	}
 
-	private static String currentUsername() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
+	private String currentUsername() {
+		var auth = securityContext.getContext().getAuthentication();
 		return auth != null ? auth.getName() : "system";
 	}
 

@@ -19,7 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -37,6 +37,10 @@ import org.unionstations.portal.kpi.ProgressRow;
  */
 @WithUserDetails("leader")
 class KpiWallE2EIT extends BrowserTest {
+
+	/** The context this test's application reads (never the JVM-wide holder). */
+	@Autowired
+	SecurityContextHolderStrategy securityContexts;
 
 	@Autowired
 	KpiService kpis;
@@ -161,15 +165,15 @@ class KpiWallE2EIT extends BrowserTest {
 	}
 
 	private <T> T asPlanner(java.util.function.Supplier<T> write) {
-		var reader = SecurityContextHolder.getContext();
+		var reader = securityContexts.getContext();
 		UserDetails planner = users.loadUserByUsername("planner");
-		SecurityContextHolder.setContext(new SecurityContextImpl(
+		securityContexts.setContext(new SecurityContextImpl(
 				UsernamePasswordAuthenticationToken.authenticated(planner, null, planner.getAuthorities())));
 		try {
 			return write.get();
 		}
 		finally {
-			SecurityContextHolder.setContext(reader);
+			securityContexts.setContext(reader);
 		}
 	}
 

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -53,6 +53,10 @@ import org.unionstations.portal.operator.ServiceReportService;
  */
 @PortalIT
 class KpiBoardViewIT extends KaribuViewTest {
+
+	/** The context this test's application reads (never the JVM-wide holder). */
+	@Autowired
+	SecurityContextHolderStrategy securityContexts;
 
 	@Autowired
 	KpiService kpis;
@@ -163,18 +167,18 @@ class KpiBoardViewIT extends KaribuViewTest {
 		// the session's context too: in a Vaadin request Spring Security reads that one
 		var session = com.vaadin.flow.server.VaadinSession.getCurrent().getSession();
 		Object sessionContext = session.getAttribute("SPRING_SECURITY_CONTEXT");
-		SecurityContext leader = SecurityContextHolder.getContext();
+		SecurityContext leader = securityContexts.getContext();
 		try {
 			UserDetails planner = users.loadUserByUsername("planner");
 			SecurityContext context = new SecurityContextImpl(
 					UsernamePasswordAuthenticationToken.authenticated(planner, null, planner.getAuthorities()));
 			session.setAttribute("SPRING_SECURITY_CONTEXT", context);
-			SecurityContextHolder.setContext(context);
+			securityContexts.setContext(context);
 			return action.get();
 		}
 		finally {
 			session.setAttribute("SPRING_SECURITY_CONTEXT", sessionContext);
-			SecurityContextHolder.setContext(leader);
+			securityContexts.setContext(leader);
 		}
 	}
 

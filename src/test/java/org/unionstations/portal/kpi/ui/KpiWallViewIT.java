@@ -23,7 +23,7 @@ import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -47,6 +47,10 @@ import org.unionstations.portal.kpi.ProgressRow;
  */
 @PortalIT
 class KpiWallViewIT extends KaribuViewTest {
+
+	/** The context this test's application reads (never the JVM-wide holder). */
+	@Autowired
+	SecurityContextHolderStrategy securityContexts;
 
 	@Autowired
 	KpiService kpis;
@@ -226,12 +230,12 @@ class KpiWallViewIT extends KaribuViewTest {
 				UsernamePasswordAuthenticationToken.authenticated(planner, null, planner.getAuthorities()));
 		try (var thread = java.util.concurrent.Executors.newSingleThreadExecutor()) {
 			return thread.submit(() -> {
-				SecurityContextHolder.setContext(context);
+				securityContexts.setContext(context);
 				try {
 					return write.get();
 				}
 				finally {
-					SecurityContextHolder.clearContext();
+					securityContexts.clearContext();
 				}
 			}).get(30, java.util.concurrent.TimeUnit.SECONDS);
 		}
