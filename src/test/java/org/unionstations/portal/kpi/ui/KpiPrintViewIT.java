@@ -60,9 +60,9 @@ class KpiPrintViewIT extends KaribuViewTest {
 		assertThat(cell(row, 5)).isEqualTo(status(people.pace().status()));
 		assertThat(row.getClassNames()).contains(KpiFormat.statusClass(people.pace().status()));
 
-		// a level to keep: "保持不少于" before the target, no projection or reach day
+		// a level to keep: "全年保持不低于" before the target, no projection or reach day
 		NativeTableRow files = _get(NativeTableRow.class, s -> s.withId("kpi-print-row-HARDSHIP_FILES"));
-		assertThat(cell(files, 1)).isEqualTo("保持不少于 400 户");
+		assertThat(cell(files, 1)).isEqualTo("全年保持不低于 400 户");
 		assertThat(cell(files, 7)).isEqualTo("–");
 		assertThat(cell(files, 8)).isEqualTo("–");
 
