@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +24,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.unionstations.portal.ops.ScratchDatabase;
+import org.unionstations.portal.security.ui.LoginClient;
 
 /**
  * The production jar as an operator runs it: {@code java -jar} with {@code PORTAL_*}
@@ -118,22 +117,13 @@ class ProductionJarCheck {
 		}
 	}
 
-	/** Posts the login form; returns where the portal sends the browser next. */
+	/**
+	 * Opens the login page and posts its form with the page's CSRF token, as a browser
+	 * does (the login POST requires Spring's token); returns where the portal sends the
+	 * browser next.
+	 */
 	private String signIn(int port, String username, String password) throws Exception {
-		HttpResponse<Void> page = http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET().build(),
-				HttpResponse.BodyHandlers.discarding());
-		String session = page.headers().firstValue("Set-Cookie").map(c -> c.split(";", 2)[0]).orElse("");
-		String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
-		HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", session)
-			.timeout(Duration.ofSeconds(30))
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.discarding());
-		URI location = URI.create(answer.headers().firstValue("Location").orElseThrow());
-		return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
+		return new LoginClient(port, "127.0.0.1").signIn(username, password);
 	}
 
 	private HttpResponse<String> get(int port, String path) throws Exception {

@@ -48,10 +48,12 @@ class FirstAdministratorIT {
 
 	@Test
 	void with_users_in_the_database_the_environment_creates_nobody() {
-		int before = userCount();
+		// the demo users and whoever the browser tests created before (committed)
+		int users = userCount();
+		assertThat(users).isPositive();
 		startWith("chief", "Xianning-2026!");
 		assertThat(userExists("chief")).isFalse();
-		assertThat(userCount()).isEqualTo(before);
+		assertThat(userCount()).isEqualTo(users);
 	}
 
 	@Test
@@ -66,7 +68,8 @@ class FirstAdministratorIT {
 		assertThat(userCount()).isEqualTo(1);
 		assertThatThrownBy(() -> signIn("chief", "chief")).isInstanceOf(BadCredentialsException.class);
 
-		// in the change log, created by system, with what was set
+		// in the change log, created by system, with what was set, under the entity type
+		// the user administration logs users with (so it appears in their history there)
 		assertThat(jdbc
 			.sql("""
 					SELECT r.changed_by || ' ' || r.action || ' ' || string_agg(f.field || '=' || f.new_value, ',' ORDER BY f.field)
@@ -94,6 +97,7 @@ class FirstAdministratorIT {
 	@Test
 	void a_weak_password_stops_the_start_with_one_sentence_and_creates_nobody() {
 		removeAllUsers();
+		// the reasons are PasswordPolicy's messages, the same an admin sees at the field
 		assertThatThrownBy(() -> startWith("chief", "operator2")).isInstanceOf(FirstAdministratorRefusedException.class)
 			.hasMessage("The first administrator was not created: PORTAL_ADMIN_PASSWORD is refused "
 					+ "(a password needs at least 10 characters; the demo accounts' passwords cannot be used "
@@ -103,7 +107,8 @@ class FirstAdministratorIT {
 					+ "(the password cannot be the username).");
 		assertThatThrownBy(() -> startWith("chief admin", "short"))
 			.hasMessage("The first administrator was not created: PORTAL_ADMIN_PASSWORD is refused "
-					+ "(a password needs at least 10 characters) and PORTAL_ADMIN_USERNAME is refused (must not contain spaces).");
+					+ "(a password needs at least 10 characters) and PORTAL_ADMIN_USERNAME is refused "
+					+ "(must not contain spaces).");
 		assertThat(userCount()).isZero();
 	}
 
@@ -114,8 +119,8 @@ class FirstAdministratorIT {
 				catchRefusal("chief", "admin"));
 		FailureAnalysis analysis = new FirstAdministratorFailureAnalyzer().analyze(startFailure);
 		assertThat(analysis.getDescription()).isEqualTo("The first administrator was not created: "
-				+ "PORTAL_ADMIN_PASSWORD is refused (a password needs at least 10 characters; the demo accounts' passwords "
-				+ "cannot be used (admin, planner, leader, operator, operator2)).");
+				+ "PORTAL_ADMIN_PASSWORD is refused (a password needs at least 10 characters; the demo accounts' "
+				+ "passwords cannot be used (admin, planner, leader, operator, operator2)).");
 		assertThat(analysis.getAction()).contains("PORTAL_ADMIN_PASSWORD").contains("at least 10 characters");
 	}
 

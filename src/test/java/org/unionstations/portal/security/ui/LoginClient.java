@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  * token from the page's {@code _csrf} meta tags, as the vaadin-login-form reads them),
  * then post the form. Sends from the loopback address it is given, so tests that fail on
  * purpose count against an address of their own, not against 127.0.0.1, which every
- * browser test signs in from.
+ * browser test signs in from. Also used by the production check on the production jar.
  */
-final class LoginClient {
+public final class LoginClient {
 
 	/** The login page as a browser got it. */
 	record LoginPage(HttpResponse<String> response, String session, String csrfParameter, String csrfToken) {
@@ -36,7 +36,7 @@ final class LoginClient {
 
 	private final HttpClient http;
 
-	LoginClient(int port, String fromAddress) throws IOException {
+	public LoginClient(int port, String fromAddress) throws IOException {
 		this.port = port;
 		this.http = HttpClient.newBuilder()
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -69,7 +69,7 @@ final class LoginClient {
 	 * Opens the login page and signs in with its token; returns where the portal sends
 	 * the browser.
 	 */
-	String signIn(String username, String password) throws IOException, InterruptedException {
+	public String signIn(String username, String password) throws IOException, InterruptedException {
 		return post(open(), username, password, true).location();
 	}
 

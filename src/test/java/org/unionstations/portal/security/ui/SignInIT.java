@@ -6,6 +6,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,8 +63,19 @@ class SignInIT {
 				sql.execute("ALTER DATABASE \"" + database + "\" WITH ALLOW_CONNECTIONS true");
 			}
 		}
-		// recovery: the pool opens new connections once PostgreSQL accepts them again
-		assertThat(signIn("planner", "planner")).isEqualTo("/");
+		// recovery: the pool opens new connections once PostgreSQL accepts them again.
+		// HikariCP lends a connection used less than half a second ago without checking
+		// it (its alive-bypass window), so on a fast run the first attempt may still meet
+		// a connection closed during the outage (dropped then) and hear "unavailable";
+		// never "wrong password"
+		List<String> answers = new ArrayList<>();
+		Instant deadline = Instant.now().plusSeconds(10);
+		do {
+			answers.add(signIn("planner", "planner"));
+		}
+		while (!answers.getLast().equals("/") && Instant.now().isBefore(deadline));
+		assertThat(answers.getLast()).isEqualTo("/");
+		assertThat(answers).allMatch(a -> a.equals("/") || a.equals("/login?unavailable"));
 		assertThat(signIn("planner", "wrong")).isEqualTo("/login?error");
 	}
 
