@@ -35,7 +35,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * database user in the way Spring Security would, into this application context's
  * {@link SecurityContextHolderStrategy} (never the JVM-wide
  * {@code SecurityContextHolder}, which the last portal context started takes over:
- * decision 0020).
+ * decision 0022).
  */
 @PortalIT
 public abstract class KaribuViewTest {

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * The caller is read from this application's {@link SecurityContextHolderStrategy}, the
  * one its method security reads, not from the JVM-wide {@code SecurityContextHolder}: a
- * second portal instance in the same JVM (tests) takes that over (decision 0020).
+ * second portal instance in the same JVM (tests) takes that over (decision 0022).
  */
 @Service
 public class CurrentUser {
