@@ -96,10 +96,8 @@ class KpiBoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 		addClassName("kpi-board");
 		setSizeFull();
 
-		year.setLabel(getTranslation("kpi.board.year"));
 		year.setItems(kpis.years());
-		year.setItemLabelGenerator(y -> getTranslation("kpi.board.year-item", String.valueOf(y)));
-		year.setId("kpi-year");
+		KpiPageParts.yearSelect(year, "kpi-year");
 		asOf.setLabel(getTranslation("kpi.board.as-of"));
 		asOf.setId("kpi-as-of");
 		asOf.setMax(kpis.today());

@@ -91,15 +91,10 @@ class KpiProgressView extends VerticalLayout implements HasDynamicTitle, BeforeE
 		setSizeFull();
 		addClassName("kpi-progress");
 
-		Button back = new Button(getTranslation("kpi.detail.back"), VaadinIcon.ARROW_LEFT.create(),
-				e -> getUI().ifPresent(ui -> ui.navigate("kpi", KpiBoardView.yearParameter(year.getValue()))));
-		back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-		back.setId("kpi-progress-back");
+		Button back = KpiPageParts.backToBoard(this, "kpi-progress-back", year::getValue);
 		H2 title = new H2(getTranslation("kpi.progress.title"));
 		title.setId("kpi-progress-title");
-		year.setLabel(getTranslation("kpi.board.year"));
-		year.setId("progress-year");
-		year.setItemLabelGenerator(y -> getTranslation("kpi.board.year-item", String.valueOf(y)));
+		KpiPageParts.yearSelect(year, "progress-year");
 		year.addValueChangeListener(e -> {
 			if (e.isFromClient()) {
 				showKpis(e.getValue(), null, null);

@@ -69,15 +69,10 @@ class KpiTargetsView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 		setSizeFull();
 		addClassName("kpi-targets");
 
-		Button back = new Button(getTranslation("kpi.detail.back"), VaadinIcon.ARROW_LEFT.create(),
-				e -> getUI().ifPresent(ui -> ui.navigate("kpi", KpiBoardView.yearParameter(year.getValue()))));
-		back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-		back.setId("kpi-targets-back");
+		Button back = KpiPageParts.backToBoard(this, "kpi-targets-back", year::getValue);
 		H2 title = new H2(getTranslation("kpi.targets.title"));
 		title.setId("kpi-targets-title");
-		year.setLabel(getTranslation("kpi.board.year"));
-		year.setId("kpi-targets-year");
-		year.setItemLabelGenerator(y -> getTranslation("kpi.board.year-item", String.valueOf(y)));
+		KpiPageParts.yearSelect(year, "kpi-targets-year");
 		year.addValueChangeListener(e -> refresh());
 
 		HorizontalLayout header = new HorizontalLayout(back, title, year);
