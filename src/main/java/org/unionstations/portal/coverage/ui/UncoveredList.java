@@ -1,0 +1,135 @@
+package org.unionstations.portal.coverage.ui;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import org.jspecify.annotations.Nullable;
+import org.unionstations.portal.coverage.CoverageRun;
+import org.unionstations.portal.coverage.CoverageService;
+import org.unionstations.portal.coverage.UncoveredPoint;
+import org.unionstations.portal.coverage.UncoveredSort;
+
+/**
+ * The uncovered demand of a run, however long: a lazy grid that asks the service for the
+ * rows it shows (the nearest-station distance is computed for those rows only), sorted
+ * by workers, or by distance once the run's distances are all known.
+ */
+class UncoveredList extends VerticalLayout {
+
+	final Grid<UncoveredPoint> grid = new Grid<>();
+
+	final Select<UncoveredSort> sort = new Select<>();
+
+	final Span total = new Span();
+
+	private final CoverageService coverage;
+
+	private @Nullable CoverageRun run;
+
+	private boolean distancesReady;
+
+	UncoveredList(CoverageService coverage, Consumer<UncoveredPoint> show) {
+		this.coverage = coverage;
+		setPadding(false);
+		setSpacing(false);
+		setSizeFull();
+		total.setId("coverage-uncovered-total");
+		total.addClassName("field-hint");
+		sort.setId("coverage-uncovered-sort");
+		sort.setAriaLabel(getTranslation("coverage.uncovered.sort"));
+		sort.setItems(UncoveredSort.values());
+		sort.setItemLabelGenerator(s -> getTranslation("coverage.uncovered.sort." + s.name()));
+		sort.setItemEnabledProvider(s -> s != UncoveredSort.DISTANCE || distancesReady);
+		sort.setValue(UncoveredSort.WORKERS);
+		sort.addValueChangeListener(e -> {
+			if (run != null && e.getValue() != null) {
+				load(run);
+			}
+		});
+		HorizontalLayout header = new HorizontalLayout(total, sort);
+		header.setWidthFull();
+		header.setAlignItems(FlexComponent.Alignment.BASELINE);
+		header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+		columns();
+		grid.addItemClickListener(e -> show.accept(e.getItem()));
+		add(header, grid);
+		setFlexGrow(1, grid);
+		clear();
+	}
+
+	private void columns() {
+		grid.setId("coverage-uncovered-grid");
+		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+		grid.addColumn(UncoveredPoint::name)
+			.setHeader(getTranslation("demand.name"))
+			.setTooltipGenerator(UncoveredPoint::name)
+			.setFlexGrow(3)
+			.setKey("name");
+		grid.addColumn(p -> getTranslation("demand.category." + p.category().name()))
+			.setHeader(getTranslation("demand.category"))
+			.setAutoWidth(true)
+			.setKey("category");
+		grid.addColumn(UncoveredPoint::workers)
+			.setHeader(getTranslation("demand.workers"))
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
+			.setKey("workers");
+		grid.addColumn(p -> p.nearestStationMetres() == null ? "—"
+				: String.format(Locale.ROOT, "%,.0f", p.nearestStationMetres()))
+			.setHeader(getTranslation("coverage.nearest"))
+			.setTextAlign(ColumnTextAlign.END)
+			.setAutoWidth(true)
+			.setKey("nearest");
+		grid.addColumn(p -> "zh".equals(getLocale().getLanguage()) ? p.districtNameZh() : p.districtNameEn())
+			.setHeader(getTranslation("station.district"))
+			.setAutoWidth(true)
+			.setKey("district");
+	}
+
+	/** Shows the uncovered demand of {@code shown}, first the rows on screen. */
+	void show(CoverageRun shown) {
+		run = shown;
+		distancesReady = false;
+		sort.setValue(UncoveredSort.WORKERS);
+		sort.setEnabled(true);
+		sort.setHelperText(getTranslation("coverage.uncovered.distances-pending"));
+		total.setText(getTranslation("coverage.uncovered.total", CoverageNotice.count(shown.city().uncoveredPoints())));
+		grid.setEmptyStateText(getTranslation("coverage.empty.all-covered"));
+		load(shown);
+	}
+
+	/** The run's distances are all known: the list may be sorted by them. */
+	void distancesReady(CoverageRun ready) {
+		if (run != null && run.id().equals(ready.id())) {
+			distancesReady = true;
+			sort.setItemEnabledProvider(s -> true);
+			sort.setHelperText(null);
+		}
+	}
+
+	void clear() {
+		run = null;
+		distancesReady = false;
+		sort.setEnabled(false);
+		sort.setHelperText(null);
+		total.setText("");
+		grid.setItems(java.util.List.of());
+		grid.setEmptyStateText(getTranslation("coverage.empty.run"));
+	}
+
+	private void load(CoverageRun shown) {
+		UncoveredSort order = sort.getValue() == null ? UncoveredSort.WORKERS : sort.getValue();
+		long count = shown.city().uncoveredPoints();
+		grid.setItems(query -> coverage.uncoveredPage(shown, order, query.getOffset(), query.getLimit()).stream(),
+				query -> (int) Math.min(Integer.MAX_VALUE, count));
+	}
+
+}
