@@ -1,23 +1,39 @@
 package org.unionstations.portal.coverage;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.AuditorAware;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.InvalidInputException;
 import org.unionstations.portal.base.geo.CoordinateSystem;
+import org.unionstations.portal.coverage.CoverageRunRepository.RunRow;
 import org.unionstations.portal.station.CoverageStandardService;
 
 /**
  * The coverage analyses planners run: per-district report, uncovered demand, uncovered
  * area, hex grid and siting suggestions. Each runs in one read-only transaction whose
  * database query a {@link Cancellation} can stop.
+ * <p>
+ * An analysis {@linkplain #run run} materialises its covered set once; everything after
+ * it reads that: the uncovered list a page at a time ({@link #uncoveredPage},
+ * {@link #uncoveredCount}), its distances computed in the background
+ * ({@link #distancesReady}), map data per viewport ({@link #uncoveredInView},
+ * {@link #demandInView}, {@link #stationsInView}, {@link #hexGridInView}) and siting
+ * ({@link #suggestSites(CoverageRun, int, int, List, Cancellation, Progress)}). A run
+ * that has been cleaned up throws {@link CoverageRunExpiredException}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,17 +45,50 @@ public class CoverageService {
 
 	public static final int MAX_SITES = 50;
 
+	/**
+	 * A map layer shows single points while at most this many lie in the viewport, else
+	 * bins.
+	 */
+	public static final int MAX_MAP_POINTS = 2_000;
+
+	/** A hex grid in view holds no more hexagons than this: zoom in for smaller ones. */
+	public static final int MAX_HEXES_IN_VIEW = 20_000;
+
+	/** The most rows one page of the uncovered list may ask for. */
+	public static final int MAX_PAGE = 1_000;
+
+	private static final double EARTH_RADIUS = 6_371_008.8;
+
 	private final CoverageSpatialRepository spatial;
+
+	private final CoverageRunRepository runs;
+
+	private final CoverageMapRepository maps;
+
+	private final CoverageRunDistances distances;
+
+	private final CoverageRunCleanup cleanup;
 
 	private final CoverageStandardService standards;
 
 	private final CandidateReader candidateReader;
 
-	CoverageService(CoverageSpatialRepository spatial, CoverageStandardService standards,
-			CandidateReader candidateReader) {
+	private final AuditorAware<String> user;
+
+	private final Clock clock;
+
+	CoverageService(CoverageSpatialRepository spatial, CoverageRunRepository runs, CoverageMapRepository maps,
+			CoverageRunDistances distances, CoverageRunCleanup cleanup, CoverageStandardService standards,
+			CandidateReader candidateReader, AuditorAware<String> user, Clock clock) {
 		this.spatial = spatial;
+		this.runs = runs;
+		this.maps = maps;
+		this.distances = distances;
+		this.cleanup = cleanup;
 		this.standards = standards;
 		this.candidateReader = candidateReader;
+		this.user = user;
+		this.clock = clock;
 	}
 
 	/** A new cancellation handle for one analysis run. */
@@ -78,12 +127,7 @@ public class CoverageService {
 	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
 	public List<SitingSuggestion> suggestSites(CoverageScope scope, int k, int hexMetres, List<Candidate> uploaded,
 			Cancellation cancellation, Progress progress) {
-		if (k < 1 || k > MAX_SITES) {
-			throw new InvalidInputException(List.of(FieldProblem.of("k", "coverage.validation.k", 1, MAX_SITES)));
-		}
-		if (uploaded.isEmpty()) {
-			requireHexSize(hexMetres);
-		}
+		requireSiting(k, hexMetres, uploaded);
 		return cancellable(cancellation, () -> {
 			int radius = standards.radius(scope.type());
 			progress.report("coverage.progress.report", 0);
@@ -99,18 +143,212 @@ public class CoverageService {
 			progress.report("coverage.progress.reach", 0.4);
 			CoverageSpatialRepository.SitingInput input = spatial.sitingInput(scope, radius, candidates);
 			cancellation.throwIfCancelled();
-			List<MaximalCovering.Pick> picks = MaximalCovering.solve(candidates.size(), input.pairs(), k, cancellation,
-					(step, f) -> progress.report(step, 0.6 + 0.4 * f));
-			List<SitingSuggestion> suggestions = new ArrayList<>();
-			long covered = city.coveredWorkers();
-			for (MaximalCovering.Pick pick : picks) {
-				covered += pick.addedWorkers();
-				Candidate c = candidates.get(pick.candidate());
-				suggestions.add(new SitingSuggestion(suggestions.size() + 1, c.label(), c.longitude(), c.latitude(),
-						pick.addedWorkers(), pick.addedPoints(),
-						city.workers() == 0 ? 0 : 100.0 * covered / city.workers()));
+			return pick(city, candidates, input, k, cancellation, progress);
+		});
+	}
+
+	private static List<SitingSuggestion> pick(CoverageRow city, List<Candidate> candidates,
+			CoverageSpatialRepository.SitingInput input, int k, Cancellation cancellation, Progress progress) {
+		List<MaximalCovering.Pick> picks = MaximalCovering.solve(candidates.size(), input.pairs(), k, cancellation,
+				(step, f) -> progress.report(step, 0.6 + 0.4 * f));
+		List<SitingSuggestion> suggestions = new ArrayList<>();
+		long covered = city.coveredWorkers();
+		for (MaximalCovering.Pick pick : picks) {
+			covered += pick.addedWorkers();
+			Candidate c = candidates.get(pick.candidate());
+			suggestions.add(new SitingSuggestion(suggestions.size() + 1, c.label(), c.longitude(), c.latitude(),
+					pick.addedWorkers(), pick.addedPoints(),
+					city.workers() == 0 ? 0 : 100.0 * covered / city.workers()));
+		}
+		return suggestions;
+	}
+
+	/**
+	 * Runs the coverage analysis for {@code scope}: its covered set is materialised once
+	 * and the report computed from it. Once the run is committed, its distance phase
+	 * starts in the background ({@link #distancesReady}).
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
+	public CoverageRun run(CoverageScope scope, Cancellation cancellation) {
+		int radius = standards.radius(scope.type());
+		UUID id = UUID.randomUUID();
+		Instant at = clock.instant();
+		List<CoverageRow> rows = cancellable(cancellation, () -> {
+			spatial.useAnalysisSettings();
+			runs.create(id, scope, radius, user.getCurrentAuditor().orElse("system"), at);
+			cancellation.throwIfCancelled();
+			List<CoverageRow> report = runs.report(require(id));
+			runs.setUncoveredPoints(id,
+					report.stream().filter(CoverageRow::isCityTotal).mapToLong(CoverageRow::uncoveredPoints).sum());
+			return report;
+		});
+		afterCommit(() -> {
+			distances.start(id);
+			cleanup.soon();
+		});
+		return new CoverageRun(id, scope, radius, at, rows);
+	}
+
+	/**
+	 * One page of the run's uncovered points, each with the exact distance to its nearest
+	 * counted station. By {@link UncoveredSort#WORKERS} (the order of {@link #uncovered})
+	 * the distances are computed for the page's rows only; by
+	 * {@link UncoveredSort#DISTANCE} the stored ones are read, so that order needs
+	 * {@link #distancesReady} (else {@link IllegalStateException}).
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
+	public List<UncoveredPoint> uncoveredPage(CoverageRun run, UncoveredSort sort, int offset, int limit) {
+		if (offset < 0 || limit < 0 || limit > MAX_PAGE) {
+			throw new IllegalArgumentException(
+					"page offset %d, limit %d (at most %d)".formatted(offset, limit, MAX_PAGE));
+		}
+		RunRow row = require(run.id());
+		if (limit == 0) {
+			return List.of();
+		}
+		spatial.useAnalysisSettings();
+		return switch (sort) {
+			case WORKERS -> runs.pageByWorkers(row, offset, limit);
+			case DISTANCE -> {
+				if (!row.distancesReady()) {
+					throw new IllegalStateException("the distances of run " + run.id() + " are not ready yet");
+				}
+				yield runs.pageByDistance(row, offset, limit);
 			}
-			return suggestions;
+		};
+	}
+
+	/** How many uncovered points the run's list holds. */
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
+	public long uncoveredCount(CoverageRun run) {
+		RunRow row = require(run.id());
+		spatial.useAnalysisSettings();
+		return runs.count(row);
+	}
+
+	/**
+	 * Whether every uncovered point's distance is stored, so the list can be sorted by
+	 * {@link UncoveredSort#DISTANCE}.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
+	public boolean distancesReady(CoverageRun run) {
+		return require(run.id()).distancesReady();
+	}
+
+	/** How far the run's distance phase is, 0–1. */
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
+	public double distancesProgress(CoverageRun run) {
+		RunRow row = require(run.id());
+		if (row.distancesReady() || row.uncoveredPoints() == 0) {
+			return 1;
+		}
+		return Math.min(0.99, (double) row.distancesDone() / row.uncoveredPoints());
+	}
+
+	/**
+	 * The run's distance phase on the calling thread, until every distance is stored (it
+	 * also runs by itself after {@link #run}; the two share the work). Each batch commits
+	 * on its own unless the caller has a transaction.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
+	public void distances(CoverageRun run, Cancellation cancellation, Progress progress) {
+		distances.compute(run.id(), cancellation, progress);
+	}
+
+	/**
+	 * {@link #uncoveredArea(CoverageScope, Cancellation)} for the run's type and radius.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
+	public List<UncoveredArea> uncoveredArea(CoverageRun run, Cancellation cancellation) {
+		RunRow row = require(run.id());
+		return cancellable(cancellation, () -> spatial.uncoveredArea(row.scope(), row.radius()));
+	}
+
+	/**
+	 * The run's uncovered points in the viewport (WGS84 degrees): the points when at most
+	 * {@link #MAX_MAP_POINTS} lie in it (most workers first), else bins of
+	 * {@code cellLon} × {@code cellLat} degrees (count, workers, mean position).
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
+	public CoverageMapData<DemandMapPoint> uncoveredInView(CoverageRun run, double west, double south, double east,
+			double north, double cellLon, double cellLat) {
+		ViewCells view = new ViewCells(west, south, east, north, cellLon, cellLat);
+		RunRow row = require(run.id());
+		spatial.useAnalysisSettings();
+		return maps.demand(view, row);
+	}
+
+	/** Every demand point in the viewport, as {@link #uncoveredInView}. */
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
+	public CoverageMapData<DemandMapPoint> demandInView(double west, double south, double east, double north,
+			double cellLon, double cellLat) {
+		ViewCells view = new ViewCells(west, south, east, north, cellLon, cellLat);
+		spatial.useAnalysisSettings();
+		return maps.demand(view);
+	}
+
+	/**
+	 * The stations that count for {@code scope} (its type and statuses) in the viewport,
+	 * for markers and service circles: points or bins as {@link #uncoveredInView} (bins
+	 * carry no workers).
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
+	public CoverageMapData<StationMapPoint> stationsInView(CoverageScope scope, double west, double south, double east,
+			double north, double cellLon, double cellLat) {
+		ViewCells view = new ViewCells(west, south, east, north, cellLon, cellLat);
+		spatial.useAnalysisSettings();
+		return maps.stations(view, scope);
+	}
+
+	/**
+	 * The run's hex grid (as {@link #hexGrid}) for the hexagons that meet the viewport,
+	 * each with all its uncovered points and workers. Refused
+	 * ({@link InvalidInputException} on {@code hexSize}, "zoom in") when the view would
+	 * hold more than {@link #MAX_HEXES_IN_VIEW} hexagons of that size.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
+	public List<HexCell> hexGridInView(CoverageRun run, int hexMetres, double west, double south, double east,
+			double north, Cancellation cancellation) {
+		requireHexSize(hexMetres);
+		ViewCells view = new ViewCells(west, south, east, north, east - west, north - south);
+		long hexes = hexesIn(view, hexMetres);
+		if (hexes > MAX_HEXES_IN_VIEW) {
+			throw new InvalidInputException(
+					List.of(FieldProblem.of("hexSize", "coverage.validation.hex-zoom-in", MAX_HEXES_IN_VIEW)));
+		}
+		RunRow row = require(run.id());
+		// a hexagon that meets the view lies within two edges of it; three leave room for
+		// the UTM zone's scale away from its meridian
+		double marginLat = 3.0 * hexMetres / 110_574;
+		double highest = Math.min(89, Math.max(Math.abs(south), Math.abs(north)) + marginLat);
+		double marginLon = 3.0 * hexMetres / (111_320 * Math.cos(Math.toRadians(highest)));
+		return cancellable(cancellation, () -> {
+			spatial.useAnalysisSettings();
+			return maps.hexGrid(row, hexMetres, view, marginLon, marginLat);
+		});
+	}
+
+	/**
+	 * Siting as
+	 * {@link #suggestSites(CoverageScope, int, int, List, Cancellation, Progress)} from
+	 * the run's covered set and report: the same rules, the same suggestions.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER')")
+	public List<SitingSuggestion> suggestSites(CoverageRun run, int k, int hexMetres, List<Candidate> uploaded,
+			Cancellation cancellation, Progress progress) {
+		requireSiting(k, hexMetres, uploaded);
+		RunRow row = require(run.id());
+		return cancellable(cancellation, () -> {
+			progress.report("coverage.progress.candidates", 0.2);
+			List<Candidate> candidates = uploaded.isEmpty() ? spatial.hexCentres(hexMetres) : uploaded;
+			cancellation.throwIfCancelled();
+			progress.report("coverage.progress.reach", 0.4);
+			spatial.useAnalysisSettings();
+			CoverageSpatialRepository.SitingInput input = runs.sitingInput(row, candidates);
+			cancellation.throwIfCancelled();
+			return pick(run.city(), candidates, input, k, cancellation, progress);
 		});
 	}
 
@@ -145,6 +383,45 @@ public class CoverageService {
 		}
 		finally {
 			cancellation.detach();
+		}
+	}
+
+	private RunRow require(UUID run) {
+		return runs.find(run).orElseThrow(() -> new CoverageRunExpiredException(run));
+	}
+
+	/** After the caller's transaction commits; at once without one. */
+	private static void afterCommit(Runnable action) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					action.run();
+				}
+			});
+		}
+		else {
+			action.run();
+		}
+	}
+
+	/**
+	 * About how many hexagons of edge {@code hexMetres} the view holds: its area on the
+	 * sphere over a hexagon's.
+	 */
+	static long hexesIn(ViewCells view, int hexMetres) {
+		double area = EARTH_RADIUS * EARTH_RADIUS * Math.toRadians(view.east() - view.west())
+				* (Math.sin(Math.toRadians(view.north())) - Math.sin(Math.toRadians(view.south())));
+		double hexagon = 1.5 * Math.sqrt(3) * hexMetres * hexMetres;
+		return Math.round(area / hexagon);
+	}
+
+	private static void requireSiting(int k, int hexMetres, List<Candidate> uploaded) {
+		if (k < 1 || k > MAX_SITES) {
+			throw new InvalidInputException(List.of(FieldProblem.of("k", "coverage.validation.k", 1, MAX_SITES)));
+		}
+		if (uploaded.isEmpty()) {
+			requireHexSize(hexMetres);
 		}
 	}
 

@@ -32,7 +32,7 @@ class CoverageSpatialRepository {
 	 * function, {@code geography_dwithin}) without the index rewrite, which would make
 	 * the planner probe the geography index as well for the same candidates.
 	 */
-	private static final String COVERED = """
+	static final String COVERED = """
 			SELECT dp.id
 			FROM station s
 			JOIN demand_point dp ON dp.location && coverage_reach_box(s.location, :radius)
@@ -47,25 +47,35 @@ class CoverageSpatialRepository {
 	 * name in pinyin order (the column's collation), points without one after them, the
 	 * city last.
 	 */
-	static final String REPORT = """
-			WITH per_district AS (
-			    SELECT dp.district_id, count(*) AS points, sum(dp.workers) AS workers,
-			           0 AS covered_points, 0 AS covered_workers
-			    FROM demand_point dp
-			    GROUP BY dp.district_id
-			    UNION ALL
-			    SELECT dp.district_id, 0, 0, count(*), sum(dp.workers)
-			    FROM demand_point dp
-			    WHERE dp.id IN (%s)
-			    GROUP BY dp.district_id)
-			SELECT GROUPING(d.code) AS city, d.code, d.name_zh, d.name_en,
-			       coalesce(sum(p.points), 0) AS points, coalesce(sum(p.covered_points), 0) AS covered_points,
-			       coalesce(sum(p.workers), 0) AS workers, coalesce(sum(p.covered_workers), 0) AS covered_workers
-			FROM per_district p
-			LEFT JOIN district d ON d.id = p.district_id
-			GROUP BY GROUPING SETS ((d.code, d.name_zh, d.name_en), ())
-			ORDER BY GROUPING(d.code), d.name_zh, d.code
-			""".formatted(COVERED);
+	static final String REPORT = report("true", COVERED);
+
+	/**
+	 * The report's SQL over the demand points matching {@code pointFilter} (a condition
+	 * on {@code dp}) with the covered set from {@code coveredIds} (a query of point ids,
+	 * each at least once).
+	 */
+	static String report(String pointFilter, String coveredIds) {
+		return """
+				WITH per_district AS (
+				    SELECT dp.district_id, count(*) AS points, sum(dp.workers) AS workers,
+				           0 AS covered_points, 0 AS covered_workers
+				    FROM demand_point dp
+				    WHERE %1$s
+				    GROUP BY dp.district_id
+				    UNION ALL
+				    SELECT dp.district_id, 0, 0, count(*), sum(dp.workers)
+				    FROM demand_point dp
+				    WHERE %1$s AND dp.id IN (%2$s)
+				    GROUP BY dp.district_id)
+				SELECT GROUPING(d.code) AS city, d.code, d.name_zh, d.name_en,
+				       coalesce(sum(p.points), 0) AS points, coalesce(sum(p.covered_points), 0) AS covered_points,
+				       coalesce(sum(p.workers), 0) AS workers, coalesce(sum(p.covered_workers), 0) AS covered_workers
+				FROM per_district p
+				LEFT JOIN district d ON d.id = p.district_id
+				GROUP BY GROUPING SETS ((d.code, d.name_zh, d.name_en), ())
+				ORDER BY GROUPING(d.code), d.name_zh, d.code
+				""".formatted(pointFilter, coveredIds);
+	}
 
 	/**
 	 * How many stations the KNN probe of {@link #UNCOVERED} takes per point: the
@@ -94,27 +104,45 @@ class CoverageSpatialRepository {
 	static final String UNCOVERED = """
 			WITH covered AS MATERIALIZED (%s)
 			SELECT dp.id, dp.name, dp.category, dp.workers, ST_X(dp.location) AS lon, ST_Y(dp.location) AS lat,
-			       d.name_zh, d.name_en,
-			       CASE WHEN nearest.crowded
-			            THEN least(nearest.metres, (
-			                SELECT min(ST_Distance(s.location::geography, dp.location::geography))
-			                FROM station s
-			                WHERE s.type = :type AND s.status IN (:statuses)
-			                  AND ST_DWithin(s.location::geography, dp.location::geography, nearest.metres)))
-			            ELSE nearest.metres END AS metres
+			       d.name_zh, d.name_en, %s AS metres
 			FROM demand_point dp
 			LEFT JOIN district d ON d.id = dp.district_id
-			LEFT JOIN LATERAL (
-			    SELECT min(ST_Distance(k.g, dp.location::geography)) AS metres,
-			           count(*) = %d AND max(k.sphere) <= 1.011 * min(k.sphere) AS crowded
-			    FROM (SELECT s.location::geography AS g, s.location::geography <-> dp.location::geography AS sphere
-			          FROM station s
-			          WHERE s.type = :type AND s.status IN (:statuses)
-			          ORDER BY s.location::geography <-> dp.location::geography
-			          LIMIT %d) k) nearest ON true
+			%s
 			WHERE NOT EXISTS (SELECT 1 FROM covered c WHERE c.id = dp.id)
 			ORDER BY dp.workers DESC, dp.id
-			""".formatted(COVERED, NEAREST_CANDIDATES, NEAREST_CANDIDATES);
+			""".formatted(COVERED, nearestMetres(), nearestJoin());
+
+	/**
+	 * The distance (metres, spheroid) from demand point {@code dp} to its nearest counted
+	 * station, for a select list next to {@link #nearestJoin()}: the rule of
+	 * {@link #UNCOVERED}; parameters type, statuses.
+	 */
+	static String nearestMetres() {
+		return """
+				CASE WHEN nearest.crowded
+				     THEN least(nearest.metres, (
+				         SELECT min(ST_Distance(s.location::geography, dp.location::geography))
+				         FROM station s
+				         WHERE s.type = :type AND s.status IN (:statuses)
+				           AND ST_DWithin(s.location::geography, dp.location::geography, nearest.metres)))
+				     ELSE nearest.metres END""";
+	}
+
+	/**
+	 * The KNN candidates of {@link #nearestMetres()} for demand point {@code dp}, as a
+	 * {@code LEFT JOIN LATERAL} named {@code nearest}.
+	 */
+	static String nearestJoin() {
+		return """
+				LEFT JOIN LATERAL (
+				    SELECT min(ST_Distance(k.g, dp.location::geography)) AS metres,
+				           count(*) = %d AND max(k.sphere) <= 1.011 * min(k.sphere) AS crowded
+				    FROM (SELECT s.location::geography AS g, s.location::geography <-> dp.location::geography AS sphere
+				          FROM station s
+				          WHERE s.type = :type AND s.status IN (:statuses)
+				          ORDER BY s.location::geography <-> dp.location::geography
+				          LIMIT %d) k) nearest ON true""".formatted(NEAREST_CANDIDATES, NEAREST_CANDIDATES);
+	}
 
 	/**
 	 * For siting; parameters radius, type, statuses, lons, lats: (candidate index, point,
@@ -125,21 +153,30 @@ class CoverageSpatialRepository {
 	 * materialized candidate location is a plain column, so {@code coverage_reach_box} is
 	 * inlined instead of called once per candidate.
 	 */
-	static final String SITING_PAIRS = """
-			WITH candidate AS MATERIALIZED (
-			         SELECT (c.i - 1)::int AS idx, ST_SetSRID(ST_MakePoint(c.lon, c.lat), 4326) AS location
-			         FROM unnest(:lons::float8[], :lats::float8[]) WITH ORDINALITY AS c(lon, lat, i)),
-			     reach AS MATERIALIZED (
-			         SELECT c.idx, dp.id, dp.workers
-			         FROM candidate c
-			         JOIN demand_point dp ON dp.location && coverage_reach_box(c.location, :radius)
-			                             AND _ST_DWithin(c.location::geography, dp.location::geography, :radius, true)
-			         WHERE dp.workers > 0),
-			     covered AS MATERIALIZED (%s)
-			SELECT r.idx, r.id, r.workers
-			FROM reach r
-			WHERE NOT EXISTS (SELECT 1 FROM covered c WHERE c.id = r.id)
-			""".formatted(COVERED);
+	static final String SITING_PAIRS = sitingPairs("true", COVERED);
+
+	/**
+	 * The SQL of {@link #SITING_PAIRS} over the demand points matching
+	 * {@code pointFilter} with the covered set from {@code coveredIds}.
+	 */
+	static String sitingPairs(String pointFilter, String coveredIds) {
+		return """
+				WITH candidate AS MATERIALIZED (
+				         SELECT (c.i - 1)::int AS idx, ST_SetSRID(ST_MakePoint(c.lon, c.lat), 4326) AS location
+				         FROM unnest(:lons::float8[], :lats::float8[]) WITH ORDINALITY AS c(lon, lat, i)),
+				     reach AS MATERIALIZED (
+				         SELECT c.idx, dp.id, dp.workers
+				         FROM candidate c
+				         JOIN demand_point dp ON dp.location && coverage_reach_box(c.location, :radius)
+				                             AND _ST_DWithin(c.location::geography, dp.location::geography, :radius, true)
+				         WHERE dp.workers > 0 AND %s),
+				     covered AS MATERIALIZED (%s)
+				SELECT r.idx, r.id, r.workers
+				FROM reach r
+				WHERE NOT EXISTS (SELECT 1 FROM covered c WHERE c.id = r.id)
+				"""
+			.formatted(pointFilter, coveredIds);
+	}
 
 	/** Per analysis transaction; a few analyses at a time on a 24 GB machine. */
 	static final String ANALYSIS_WORK_MEM = "64MB";
@@ -346,7 +383,7 @@ class CoverageSpatialRepository {
 	 * anyway. {@code set_config(..., true)} is {@code SET LOCAL}: the pooled connection
 	 * gets its defaults back at commit.
 	 */
-	private void useAnalysisSettings() {
+	void useAnalysisSettings() {
 		jdbc.sql("SELECT set_config('work_mem', :workMem, true), set_config('jit', 'off', true)")
 			.param("workMem", ANALYSIS_WORK_MEM)
 			.query()
