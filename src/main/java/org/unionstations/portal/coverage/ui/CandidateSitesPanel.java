@@ -25,8 +25,8 @@ import org.unionstations.portal.coverage.CoverageService;
 
 /**
  * Planners may upload the candidate sites to choose from (name, longitude, latitude);
- * every bad row is shown, and the file is used only when it is clean. Without one,
- * siting chooses among hexagon centres.
+ * every bad row is shown, and the file is used only when it is clean. Without one, siting
+ * chooses among hexagon centres.
  */
 class CandidateSitesPanel extends Div {
 

@@ -55,8 +55,7 @@ class CoverageControls extends VerticalLayout {
 
 	final AnalysisPanel analysis;
 
-	CoverageControls(RadiusControl radius, CandidateSitesPanel candidates, AnalysisPanel analysis,
-			boolean canPlan) {
+	CoverageControls(RadiusControl radius, CandidateSitesPanel candidates, AnalysisPanel analysis, boolean canPlan) {
 		this.radius = radius;
 		this.candidates = candidates;
 		this.analysis = analysis;

@@ -12,9 +12,9 @@ import org.unionstations.portal.coverage.CoverageExportService;
 import org.unionstations.portal.coverage.CoverageRun;
 
 /**
- * The downloads of the run on screen: the results as one workbook and the whole
- * uncovered list as CSV, both written as a stream while the file downloads (the run is
- * read under the session lock when the download starts).
+ * The downloads of the run on screen: the results as one workbook and the whole uncovered
+ * list as CSV, both written as a stream while the file downloads (the run is read under
+ * the session lock when the download starts).
  */
 class CoverageDownloads {
 
@@ -22,10 +22,10 @@ class CoverageDownloads {
 
 	private final Supplier<@Nullable CoverageRun> run;
 
-	private final Supplier<CoverageView.SitingResult> sites;
+	private final Supplier<CoverageView.Shown> sites;
 
 	CoverageDownloads(CoverageExportService exports, Supplier<@Nullable CoverageRun> run,
-			Supplier<CoverageView.SitingResult> sites) {
+			Supplier<CoverageView.Shown> sites) {
 		this.exports = exports;
 		this.run = run;
 		this.sites = sites;
@@ -43,11 +43,12 @@ class CoverageDownloads {
 				event.getResponse().setStatus(404);
 				return;
 			}
-			CoverageView.SitingResult siting = (CoverageView.SitingResult) current[1];
+			CoverageView.Shown shownAlso = (CoverageView.Shown) current[1];
 			event.setFileName("coverage-" + LocalDate.now(ExportMenu.CHINA) + ".xlsx");
 			event.setContentType(ExportMenu.XLSX_TYPE);
 			try (OutputStream out = event.getOutputStream()) {
-				exports.xlsx(shown, siting.suggestions(), siting.named(), (Locale) current[2], out);
+				exports.xlsx(shown, shownAlso.area(), shownAlso.suggestions(), shownAlso.named(), (Locale) current[2],
+						out);
 			}
 		};
 	}
@@ -66,7 +67,7 @@ class CoverageDownloads {
 			event.setFileName("uncovered-" + LocalDate.now(ExportMenu.CHINA) + ".csv");
 			event.setContentType("text/csv;charset=UTF-8");
 			try (OutputStream out = event.getOutputStream()) {
-				exports.uncoveredCsv(shown, (Locale) current[1], out);
+				exports.exportUncovered(shown, (Locale) current[1], out);
 			}
 		};
 	}

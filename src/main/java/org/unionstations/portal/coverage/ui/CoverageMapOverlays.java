@@ -2,6 +2,7 @@ package org.unionstations.portal.coverage.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -35,10 +36,9 @@ import org.unionstations.portal.station.ui.StationLabels;
 /**
  * The coverage map. Stations, service circles, demand, uncovered demand and the hex grid
  * are served per viewport ({@link PortalMap#setViewportLayer}): the single points when at
- * most {@link CoverageService#MAX_MAP_POINTS} lie in view, else bins of
- * {@value #CELL_PX} screen pixels — what reaches the browser is bounded by the screen,
- * however many points there are. The uncovered area and the siting suggestions are
- * small and go whole.
+ * most {@link CoverageService#MAX_MAP_POINTS} lie in view, else bins of {@value #CELL_PX}
+ * screen pixels — what reaches the browser is bounded by the screen, however many points
+ * there are. The uncovered area and the siting suggestions are small and go whole.
  */
 class CoverageMapOverlays {
 
@@ -89,15 +89,15 @@ class CoverageMapOverlays {
 	/** The hex size whose "zoom in" notice was shown, so it is not repeated each pan. */
 	private int hexNoticeShown;
 
-	CoverageMapOverlays(BaseMap baseMap, CoverageService coverage, DistrictService districts, boolean canPlan,
-			Consumer<SitingSuggestion> plan) {
+	CoverageMapOverlays(BaseMap baseMap, CoverageService coverage, DistrictService districts, Locale locale,
+			boolean canPlan, Consumer<SitingSuggestion> plan) {
 		this.coverage = coverage;
 		this.canPlan = canPlan;
 		map = new PortalMap(baseMap);
 		labels = new StationLabels(map);
 		map.setId("coverage-map");
 		map.setSizeFull();
-		DistrictBaseLayer.showOn(map, districts, map.getLocale());
+		DistrictBaseLayer.showOn(map, districts, locale);
 		DistrictBaseLayer.fitCity(map, districts);
 		map.addPopupActionListener(e -> {
 			if (PLAN.equals(e.getAction())) {
@@ -167,14 +167,15 @@ class CoverageMapOverlays {
 			map.removeLayer(DEMAND);
 			return;
 		}
-		map.setViewportLayer(DEMAND, view -> demandLayer(DEMAND, DEMAND_COLOR, 25, g -> coverage
-			.demandInView(g.west(), g.south(), g.east(), g.north(), g.cellLon(), g.cellLat()), view));
+		map.setViewportLayer(DEMAND, view -> demandLayer(DEMAND, DEMAND_COLOR, 25,
+				g -> coverage.demandInView(g.west(), g.south(), g.east(), g.north(), g.cellLon(), g.cellLat()), view));
 	}
 
 	/** The run's uncovered demand, per viewport. */
 	void showUncovered(CoverageRun run) {
-		map.setViewportLayer(UNCOVERED, view -> demandLayer(UNCOVERED, UNCOVERED_COLOR, 35, g -> coverage
-			.uncoveredInView(run, g.west(), g.south(), g.east(), g.north(), g.cellLon(), g.cellLat()), view));
+		map.setViewportLayer(UNCOVERED, view -> demandLayer(UNCOVERED, UNCOVERED_COLOR, 35,
+				g -> coverage.uncoveredInView(run, g.west(), g.south(), g.east(), g.north(), g.cellLon(), g.cellLat()),
+				view));
 	}
 
 	private MapLayer demandLayer(String id, String color, int zIndex,
@@ -239,7 +240,8 @@ class CoverageMapOverlays {
 			catch (InvalidInputException tooMany) {
 				if (hexNoticeShown != size) {
 					hexNoticeShown = size;
-					CoverageNotice.show(map.getTranslation("coverage.hex.zoom-in"), false);
+					var problem = tooMany.problems().getFirst();
+					CoverageNotice.show(map.getTranslation(problem.messageKey(), problem.args().toArray()), false);
 				}
 				cells = List.of();
 			}
@@ -250,14 +252,11 @@ class CoverageMapOverlays {
 	private MapLayer hexLayer(List<HexCell> cells) {
 		long max = Math.max(1, cells.stream().mapToLong(HexCell::uncoveredWorkers).max().orElse(1));
 		List<Double> breaks = List.of(max * 0.05, max * 0.15, max * 0.35, max * 0.6);
-		return MapLayer
-			.shapes(HEX, cells.stream()
-				.map(c -> MapFeature.shape(c.geometryGeoJson().hashCode(), c.geometryGeoJson(),
-						Map.of("workers", c.uncoveredWorkers(), "name",
-								map.getTranslation("coverage.hex.tooltip", c.uncoveredWorkers(), c.uncoveredPoints()))))
-				.toList(), LayerStyle.choropleth("workers", breaks, HEX_RAMP))
-			.tooltip("name")
-			.zIndex(12);
+		return MapLayer.shapes(HEX, cells.stream()
+			.map(c -> MapFeature.shape(c.geometryGeoJson().hashCode(), c.geometryGeoJson(),
+					Map.of("workers", c.uncoveredWorkers(), "name",
+							map.getTranslation("coverage.hex.tooltip", c.uncoveredWorkers(), c.uncoveredPoints()))))
+			.toList(), LayerStyle.choropleth("workers", breaks, HEX_RAMP)).tooltip("name").zIndex(12);
 	}
 
 	void showSites(List<SitingSuggestion> result) {
@@ -279,13 +278,12 @@ class CoverageMapOverlays {
 		map.flyTo(s.longitude(), s.latitude(), 14);
 		List<MapPopup.Action> actions = canPlan
 				? List.of(new MapPopup.Action(PLAN, map.getTranslation("coverage.siting.plan"))) : List.of();
-		map.showPopup(SITES, String.valueOf(s.rank()), s.longitude(), s.latitude(),
-				new MapPopup(map.getTranslation("coverage.siting.popup", s.rank()), labels.type(type),
-						List.of(new MapPopup.Row(map.getTranslation("coverage.siting.added"),
-								String.valueOf(s.addedWorkers())),
-								new MapPopup.Row(map.getTranslation("coverage.siting.after"),
-										CoverageNotice.percent(s.cityCoveragePercentAfter()))),
-						actions));
+		map.showPopup(SITES, String.valueOf(s.rank()), s.longitude(), s.latitude(), new MapPopup(
+				map.getTranslation("coverage.siting.popup", s.rank()), labels.type(type),
+				List.of(new MapPopup.Row(map.getTranslation("coverage.siting.added"), String.valueOf(s.addedWorkers())),
+						new MapPopup.Row(map.getTranslation("coverage.siting.after"),
+								CoverageNotice.percent(s.cityCoveragePercentAfter()))),
+				actions));
 	}
 
 	/** The run's layers go (the stations and demand stay). */

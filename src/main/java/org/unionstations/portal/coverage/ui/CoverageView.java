@@ -2,6 +2,8 @@ package org.unionstations.portal.coverage.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -9,16 +11,19 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.ErrorEvent;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.unionstations.portal.base.InvalidInputException;
 import org.unionstations.portal.coverage.AnalysisRunner;
+import org.unionstations.portal.coverage.Cancellation;
 import org.unionstations.portal.coverage.Candidate;
 import org.unionstations.portal.coverage.CoverageExportService;
 import org.unionstations.portal.coverage.CoverageRun;
 import org.unionstations.portal.coverage.CoverageScope;
 import org.unionstations.portal.coverage.CoverageService;
 import org.unionstations.portal.coverage.SitingSuggestion;
+import org.unionstations.portal.coverage.UncoveredArea;
 import org.unionstations.portal.district.DistrictService;
 import org.unionstations.portal.map.BaseMap;
 import org.unionstations.portal.security.Role;
@@ -34,8 +39,8 @@ import org.unionstations.portal.station.ui.StationLabels;
  * the next stations should go. The view only wires its parts: {@link CoverageControls}
  * (what to analyse, the buttons, progress through {@link AnalysisPanel}),
  * {@link CoverageMapOverlays} (the map, served per viewport) and
- * {@link CoverageResultTables}. One click of 运行覆盖分析 makes one {@link CoverageRun}
- * whose materialised result every later analysis, page and map view reads.
+ * {@link CoverageResultTables}. One click of 运行覆盖分析 makes one {@link CoverageRun} whose
+ * materialised result every later analysis, page and map view reads.
  */
 @Route("coverage")
 @Menu(order = 7, icon = "vaadin:crosshairs", title = "nav.coverage")
@@ -54,11 +59,18 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 
 	private final CoverageStandardService standards;
 
+	private final AnalysisRunner runner;
+
+	/** The background distance phase of the run on screen, if running. */
+	private @Nullable Cancellation distances;
+
 	private final StationLabels labels = new StationLabels(this);
 
 	private @Nullable CoverageRun run;
 
 	private List<SitingSuggestion> suggestions = List.of();
+
+	private List<UncoveredArea> area = List.of();
 
 	/** Whether the suggestions on screen came from uploaded candidates. */
 	private boolean suggestionsNamed;
@@ -68,15 +80,16 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		this.coverage = coverage;
 		this.stations = stations;
 		this.standards = standards;
+		this.runner = runner;
 		boolean canPlan = stations.canEdit();
 		RadiusControl radius = new RadiusControl(standards, canPlan, this::scopeChanged);
-		AnalysisPanel analysis = new AnalysisPanel(coverage, runner, busy -> this.controls.setBusy(busy));
+		AnalysisPanel analysis = new AnalysisPanel(coverage, runner, this::setBusy);
 		controls = new CoverageControls(radius, new CandidateSitesPanel(coverage), analysis, canPlan);
-		overlays = new CoverageMapOverlays(baseMap, coverage, districts, canPlan, this::plan);
+		overlays = new CoverageMapOverlays(baseMap, coverage, districts, getLocale(), canPlan, this::plan);
 		UncoveredList uncovered = new UncoveredList(coverage, p -> overlays.flyTo(p.longitude(), p.latitude(), 15));
 		tables = new CoverageResultTables(uncovered, canPlan, this::plan, overlays::showSite);
 		CoverageDownloads downloads = new CoverageDownloads(exports, () -> run,
-				() -> new SitingResult(suggestions, suggestionsNamed));
+				() -> new Shown(area, suggestions, suggestionsNamed));
 		controls.export.setHref(downloads.workbook(), AttachmentType.DOWNLOAD);
 		controls.exportCsv.setHref(downloads.uncoveredCsv(), AttachmentType.DOWNLOAD);
 		wire();
@@ -100,6 +113,10 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		scopeChanged();
 	}
 
+	private void setBusy(boolean busy) {
+		controls.setBusy(busy);
+	}
+
 	private void wire() {
 		controls.type.addValueChangeListener(e -> {
 			controls.radius.load(e.getValue());
@@ -112,11 +129,15 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		controls.runSiting.addClickListener(e -> runSiting());
 	}
 
-	/** Type, planned stations or radius changed: the stations shown change, results go. */
+	/**
+	 * Type, planned stations or radius changed: the stations shown change, results go.
+	 */
 	private void scopeChanged() {
 		CoverageScope scope = controls.scope();
 		overlays.showStations(scope, standards.radius(scope.type()));
 		run = null;
+		area = List.of();
+		stopDistances();
 		suggestions = List.of();
 		suggestionsNamed = false;
 		overlays.clearResults();
@@ -140,30 +161,62 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 	private void showRun(CoverageRun shown) {
 		run = shown;
 		controls.setResults(true);
-		controls.summary.setText(getTranslation("coverage.summary",
-				CoverageNotice.percent(shown.city().workerCoveragePercent()), shown.city().uncoveredWorkers(),
-				shown.city().uncoveredPoints()));
+		controls.summary
+			.setText(getTranslation("coverage.summary", CoverageNotice.percent(shown.city().workerCoveragePercent()),
+					shown.city().uncoveredWorkers(), shown.city().uncoveredPoints()));
 		tables.showDistricts(shown.rows());
 		tables.uncovered.show(shown);
 		overlays.showUncovered(shown);
+		computeDistances(shown);
 		controls.analysis.start(c -> {
 			controls.analysis.step("coverage.progress.area", 0.5);
 			return coverage.uncoveredArea(shown, c);
-		}, area -> {
+		}, computed -> {
 			if (shown == run) {
-				tables.showArea(area);
-				overlays.showArea(area);
-				computeDistances(shown);
+				area = computed;
+				tables.showArea(computed);
+				overlays.showArea(computed);
 			}
 		});
 	}
 
+	/**
+	 * Sorting the uncovered list by distance needs every point's distance: they are
+	 * computed in the background (the service starts the same work after each run; this
+	 * shares it and learns when it is done) without holding up the other analyses.
+	 */
 	private void computeDistances(CoverageRun shown) {
-		controls.analysis.start(c -> {
-			controls.analysis.step("coverage.progress.distances", 0);
-			coverage.computeDistances(shown, c);
+		stopDistances();
+		Cancellation cancellation = coverage.newCancellation();
+		distances = cancellation;
+		UI ui = UI.getCurrent();
+		runner.submit(() -> {
+			coverage.distances(shown, cancellation, (key, fraction) -> {
+			});
 			return shown;
-		}, tables.uncovered::distancesReady);
+		}).whenComplete((done, error) -> ui.access(() -> {
+			if (distances == cancellation) {
+				distances = null;
+			}
+			if (error == null) {
+				tables.uncovered.distancesReady(done);
+			}
+			else if (!cancellation.isCancelled()) {
+				ui.getSession().getErrorHandler().error(new ErrorEvent(AnalysisPanel.rootCause(error)));
+			}
+		}));
+	}
+
+	private void stopDistances() {
+		if (distances != null) {
+			distances.cancel();
+			distances = null;
+		}
+	}
+
+	@Override
+	protected void onDetach(DetachEvent event) {
+		stopDistances();
 	}
 
 	void runHex() {
@@ -250,8 +303,8 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 	private record SitingRun(CoverageRun run, List<SitingSuggestion> suggestions) {
 	}
 
-	/** The suggestions on screen, for the workbook. */
-	record SitingResult(List<SitingSuggestion> suggestions, boolean named) {
+	/** What the workbook holds besides the run: the area and suggestions on screen. */
+	record Shown(List<UncoveredArea> area, List<SitingSuggestion> suggestions, boolean named) {
 	}
 
 }

@@ -62,11 +62,7 @@ class RadiusControl extends VerticalLayout {
 	/** Shows the saved radius of {@code stationType}. */
 	void load(StationType stationType) {
 		type = stationType;
-		RadiusSetting setting = standards.list()
-			.stream()
-			.filter(s -> s.type() == type)
-			.findFirst()
-			.orElseThrow();
+		RadiusSetting setting = standards.list().stream().filter(s -> s.type() == type).findFirst().orElseThrow();
 		radius.setValue(setting.radiusMetres());
 		loadedVersion = setting.version();
 		radius.setInvalid(false);

@@ -19,8 +19,8 @@ import org.unionstations.portal.coverage.UncoveredSort;
 
 /**
  * The uncovered demand of a run, however long: a lazy grid that asks the service for the
- * rows it shows (the nearest-station distance is computed for those rows only), sorted
- * by workers, or by distance once the run's distances are all known.
+ * rows it shows (the nearest-station distance is computed for those rows only), sorted by
+ * workers, or by distance once the run's distances are all known.
  */
 class UncoveredList extends VerticalLayout {
 
