@@ -6,6 +6,10 @@
  *   point is shifted back, so data is never stored offset.
  * - Every user-provided string is rendered as text (textContent) or escaped before it reaches innerHTML.
  * - Events back to Java: us-marker-click, us-map-click, us-viewport-change, us-popup-action, us-layer-ready.
+ * - us-viewport-change (bounds, zoom, size in pixels) goes once the map is first laid out and then after every pan, zoom
+ *   or resize, 150 ms after the movement ends: the server serves some layers per viewport (points or bins).
+ * - Bins (kind 'bins') are aggregates the server made: a circle labelled with the count, never clustered; a click zooms
+ *   in on the bin, which makes the server send that view again.
  */
 import { LitElement, css, html, unsafeCSS } from 'lit';
 import './leaflet-global';
@@ -61,8 +65,11 @@ interface LayerStyle {
 
 interface LayerDef {
   id: string;
-  /** markers: points as clickable markers; circles: points drawn as circles of radius metres; shapes: polygons */
-  kind: 'markers' | 'circles' | 'shapes';
+  /**
+   * markers: points as clickable markers; circles: points drawn as circles of radius metres; shapes: polygons;
+   * bins: points standing for many (property "count"), drawn as labelled circles
+   */
+  kind: 'markers' | 'circles' | 'shapes' | 'bins';
   clustered: boolean;
   visible: boolean;
   zIndex: number;
@@ -72,6 +79,8 @@ interface LayerDef {
   /** property shown as hover tooltip (escaped) */
   tooltipProperty?: string;
   interactive: boolean;
+  /** bins: screen offset of each circle from its point, [right, down] in pixels */
+  offset?: [number, number];
   geojson: string;
 }
 
@@ -95,6 +104,9 @@ interface LiveLayer {
   ready: Promise<void>;
 }
 
+/** How long the map must rest before the server hears of a new viewport. */
+const VIEWPORT_DEBOUNCE_MS = 150;
+
 const TIANDITU = (layer: string, key: string) =>
   `https://t{s}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}` +
   `&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${encodeURIComponent(key)}`;
@@ -108,6 +120,9 @@ export class UsMap extends LitElement {
       :host { display: block; position: relative; min-height: 300px; }
       #map { position: absolute; inset: 0; background: #eef2f5; font: inherit; }
       #map.picking { cursor: crosshair; }
+      .us-bin div { border-radius: 50%; color: #fff; text-align: center; font-weight: 600; font-size: 11px;
+        border: 2px solid rgba(255, 255, 255, 0.9); box-shadow: 0 0 3px rgba(0, 0, 0, 0.5); box-sizing: border-box;
+        opacity: 0.9; cursor: zoom-in; white-space: nowrap; }
       .us-cluster div { border-radius: 50%; color: #fff; text-align: center; font-weight: 600; font-size: 12px;
         border: 3px solid rgba(255, 255, 255, 0.85); box-shadow: 0 0 3px rgba(0, 0, 0, 0.45); box-sizing: border-box; opacity: 0.92; }
       .us-pick { width: 22px; height: 22px; border-radius: 50% 50% 50% 0; transform: rotate(-45deg);
@@ -136,6 +151,9 @@ export class UsMap extends LitElement {
   private pickMarker: any;
   private picking = false;
   private pending: (() => void)[] = [];
+  private viewportTimer?: number;
+  private viewportSent = false;
+  private firstViewportFrame = 0;
 
   render() {
     return html`<div id="map"></div>`;
@@ -152,11 +170,14 @@ export class UsMap extends LitElement {
       const [lon, lat] = this.unshift(e.latlng.lng, e.latlng.lat);
       this.dispatchEvent(new CustomEvent('us-map-click', { detail: { lon, lat } }));
     });
-    this.map.on('moveend', () => this.fireViewport());
+    // moveend follows every pan and zoom (and invalidateSize when the centre moves); resize when only the size changed
+    this.map.on('moveend zoomend resize', () => this.scheduleViewport());
     new ResizeObserver(() => this.map.invalidateSize()).observe(this);
     this.applyBaseMap();
     this.pending.forEach((f) => f());
     this.pending = [];
+    // the first viewport, after the queued calls (fitBounds) have moved the map
+    this.scheduleViewport();
   }
 
   /** Runs now if the Leaflet map exists, else once it does (Java may call before the first render). */
@@ -391,12 +412,35 @@ export class UsMap extends LitElement {
     return this.gcj ? gcj02ToWgs84(lon, lat) : [lon, lat];
   }
 
+  /**
+   * Sends the viewport once the map has rested for VIEWPORT_DEBOUNCE_MS (one event per gesture); the first one, which
+   * the server waits for to draw anything, goes at the next frame.
+   */
+  private scheduleViewport() {
+    window.clearTimeout(this.viewportTimer);
+    if (!this.viewportSent) {
+      if (!this.firstViewportFrame) {
+        this.firstViewportFrame = requestAnimationFrame(() => {
+          this.firstViewportFrame = 0;
+          this.fireViewport();
+        });
+      }
+      return;
+    }
+    this.viewportTimer = window.setTimeout(() => this.fireViewport(), VIEWPORT_DEBOUNCE_MS);
+  }
+
   private fireViewport() {
+    const size = this.map.getSize();
+    if (!size.x || !size.y) return; // not laid out yet (hidden tab, no height): the ResizeObserver calls again
+    this.viewportSent = true;
     const b = this.map.getBounds();
     const [west, south] = this.unshift(b.getWest(), b.getSouth());
     const [east, north] = this.unshift(b.getEast(), b.getNorth());
     this.dispatchEvent(
-      new CustomEvent('us-viewport-change', { detail: { west, south, east, north, zoom: this.map.getZoom() } }),
+      new CustomEvent('us-viewport-change', {
+        detail: { west, south, east, north, zoom: Math.round(this.map.getZoom()), width: size.x, height: size.y },
+      }),
     );
   }
 
@@ -466,6 +510,32 @@ export class UsMap extends LitElement {
       }
       if (def.clustered) group.addLayers(markers);
       else markers.forEach((m) => group.addLayer(m));
+    } else if (def.kind === 'bins') {
+      group = L.layerGroup();
+      const [dx, dy] = def.offset ?? [0, 0];
+      for (const f of features) {
+        const [lon, lat] = f.geometry.coordinates;
+        const count = Math.max(0, Math.round(Number(f.properties?.count ?? 0)));
+        // 24 px for one point, 6 px more per tenfold
+        const size = Math.round(24 + 6 * Math.log10(Math.max(1, count)));
+        const color = safeColor(colorOf(def.style, f.properties));
+        const icon = L.divIcon({
+          className: 'us-bin',
+          html: `<div style="background:${color};width:${size}px;height:${size}px;line-height:${size - 4}px">${escapeHtml(count.toLocaleString())}</div>`,
+          iconSize: [size, size],
+          iconAnchor: [size / 2 - dx, size / 2 - dy],
+        });
+        const bin = L.marker(this.shiftLatLng(lon, lat), { icon, pane, keyboard: false, bubblingMouseEvents: false });
+        if (def.tooltipProperty) {
+          const text = f.properties?.[def.tooltipProperty];
+          bin.bindTooltip(() => escapeHtml(String(text ?? '')), { direction: 'top', offset: [dx, dy - size / 2] });
+        }
+        if (def.interactive) {
+          bin.on('click', () => this.map.setView(bin.getLatLng(), Math.min(this.map.getZoom() + 2, this.map.getMaxZoom())));
+        }
+        markersById.set(String(f.id ?? f.properties?.id), bin);
+        group.addLayer(bin);
+      }
     } else if (def.kind === 'circles') {
       group = L.layerGroup();
       for (const f of features) {
