@@ -1,5 +1,6 @@
 package org.unionstations.portal.coverage;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,15 +10,22 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionstations.portal.base.table.CsvStream;
 import org.unionstations.portal.base.table.TableExport;
 import org.unionstations.portal.base.table.Xlsx;
 import org.unionstations.portal.base.table.Xlsx.SheetData;
+import org.unionstations.portal.base.table.XlsxStream;
+import org.unionstations.portal.coverage.CoverageRunRepository.RunRow;
 
 /**
  * Coverage results as one Excel workbook, headers and names in the reader's language:
  * district coverage, uncovered demand, uncovered area, and the siting suggestions when
  * there are any. Counts are numbers, shares are percentages (stored as fractions, shown
- * as 45.3%), coordinates WGS84 with 6 decimals.
+ * as 45.3%), coordinates WGS84 with 6 decimals. From a {@link CoverageRun} the workbook
+ * and the uncovered list's CSV are written as streams (rows read from the database a
+ * batch at a time, the workbook with SXSSF), so memory stays bounded whatever the number
+ * of uncovered points.
  */
 @Service
 public class CoverageExportService {
@@ -32,10 +40,93 @@ public class CoverageExportService {
 
 	private static final String TEXT = "General";
 
+	private static final List<String> UNCOVERED_HEADERS = List.of("demand.name", "demand.category", "demand.workers",
+			"coverage.nearest", "station.district", "demand.column.LONGITUDE", "demand.column.LATITUDE");
+
+	private static final List<String> UNCOVERED_FORMATS = List.of(TEXT, TEXT, COUNT, COUNT, TEXT, COORDINATE,
+			COORDINATE);
+
 	private final MessageSource messages;
 
-	CoverageExportService(MessageSource messages) {
+	private final CoverageRunRepository runs;
+
+	private final CoverageSpatialRepository spatial;
+
+	CoverageExportService(MessageSource messages, CoverageRunRepository runs, CoverageSpatialRepository spatial) {
 		this.messages = messages;
+		this.runs = runs;
+		this.spatial = spatial;
+	}
+
+	/**
+	 * The run's uncovered list as CSV, every row in the list's order (most workers first)
+	 * with the distance to the nearest counted station, written to {@code out} as the
+	 * rows come from the database.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
+	public void exportUncovered(CoverageRun run, Locale locale, OutputStream out) {
+		RunRow row = require(run);
+		CsvStream csv = new CsvStream(out, headers(locale, UNCOVERED_HEADERS.toArray(String[]::new)));
+		spatial.useAnalysisSettings();
+		runs.streamUncovered(row, Long.MAX_VALUE, p -> csv.row(uncoveredCells(p, locale)));
+		csv.finish();
+	}
+
+	/**
+	 * The workbook of {@link #xlsx(CoverageResults, Locale)} from a run, written as a
+	 * stream: districts from the run's report, its uncovered list (at most what an Excel
+	 * sheet holds; a last row then says how many were left out and points to the CSV),
+	 * {@code area} and the siting suggestions when there are any.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
+	public void xlsx(CoverageRun run, List<UncoveredArea> area, List<SitingSuggestion> suggestions,
+			boolean candidatesUploaded, Locale locale, OutputStream out) {
+		xlsx(run, area, suggestions, candidatesUploaded, locale, out, XlsxStream.MAX_ROWS);
+	}
+
+	/** As above with sheets of at most {@code maxSheetRows} rows (tests). */
+	void xlsx(CoverageRun run, List<UncoveredArea> area, List<SitingSuggestion> suggestions, boolean candidatesUploaded,
+			Locale locale, OutputStream out, int maxSheetRows) {
+		RunRow row = require(run);
+		try (XlsxStream workbook = new XlsxStream()) {
+			append(workbook, districts(run.rows(), locale));
+			XlsxStream.SheetWriter sheet = workbook.sheet(text("coverage.tab.uncovered", locale),
+					headers(locale, UNCOVERED_HEADERS.toArray(String[]::new)), UNCOVERED_FORMATS);
+			spatial.useAnalysisSettings();
+			long total = runs.count(row);
+			// the header, then the rows; when they do not all fit, one row fewer and the
+			// note
+			long listed = total <= maxSheetRows - 1 ? total : maxSheetRows - 2;
+			runs.streamUncovered(row, listed,
+					p -> sheet.row(TableExport.guarded(List.of(uncoveredCells(p, locale))).getFirst()));
+			if (listed < total) {
+				sheet.row(List.of(messages.getMessage("coverage.export.left-out",
+						new Object[] { total - listed, maxSheetRows }, locale)));
+			}
+			append(workbook, area(area, locale));
+			if (!suggestions.isEmpty()) {
+				append(workbook, sites(suggestions, candidatesUploaded, locale));
+			}
+			workbook.write(out);
+		}
+	}
+
+	private static void append(XlsxStream workbook, SheetData data) {
+		XlsxStream.SheetWriter sheet = workbook.sheet(data.name(), data.header(), data.numberFormats());
+		data.rows().forEach(sheet::row);
+	}
+
+	private RunRow require(CoverageRun run) {
+		return runs.find(run.id()).orElseThrow(() -> new CoverageRunExpiredException(run.id()));
+	}
+
+	private List<@Nullable Object> uncoveredCells(UncoveredPoint p, Locale locale) {
+		return cells(p.name(), text("demand.category." + p.category().name(), locale), p.workers(),
+				p.nearestStationMetres() == null ? null : Math.round(p.nearestStationMetres()),
+				chinese(locale) ? p.districtNameZh() : p.districtNameEn(), TableExport.coordinate(p.longitude()),
+				TableExport.coordinate(p.latitude()));
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
@@ -63,16 +154,10 @@ public class CoverageExportService {
 	}
 
 	private SheetData uncovered(List<UncoveredPoint> points, Locale locale) {
-		List<List<@Nullable Object>> cells = points.stream()
-			.map(p -> cells(p.name(), text("demand.category." + p.category().name(), locale), p.workers(),
-					p.nearestStationMetres() == null ? null : Math.round(p.nearestStationMetres()),
-					chinese(locale) ? p.districtNameZh() : p.districtNameEn(), TableExport.coordinate(p.longitude()),
-					TableExport.coordinate(p.latitude())))
-			.toList();
+		List<List<@Nullable Object>> cells = points.stream().map(p -> uncoveredCells(p, locale)).toList();
 		return new SheetData(text("coverage.tab.uncovered", locale),
-				headers(locale, "demand.name", "demand.category", "demand.workers", "coverage.nearest",
-						"station.district", "demand.column.LONGITUDE", "demand.column.LATITUDE"),
-				List.of(TEXT, TEXT, COUNT, COUNT, TEXT, COORDINATE, COORDINATE), TableExport.guarded(cells));
+				headers(locale, UNCOVERED_HEADERS.toArray(String[]::new)), UNCOVERED_FORMATS,
+				TableExport.guarded(cells));
 	}
 
 	private SheetData area(List<UncoveredArea> areas, Locale locale) {

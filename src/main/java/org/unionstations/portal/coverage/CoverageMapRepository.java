@@ -122,7 +122,8 @@ class CoverageMapRepository {
 	 * (today's hex grid: in the UTM zone of the districts' centroid, so sizes are true
 	 * metres), for the hexagons that meet the view. Each hexagon counts all its points,
 	 * also those just outside the view (points up to {@code marginLon} /
-	 * {@code marginLat} degrees outside it are read); each point counts in one hexagon.
+	 * {@code marginLat} degrees outside it are read); each point counts in one hexagon:
+	 * of the grid's hexagons that meet the point's box, the first that holds it.
 	 */
 	List<HexCell> hexGrid(RunRow run, int sizeMetres, ViewCells view, double marginLon, double marginLat) {
 		Map<String, Object> params = run.params();
@@ -138,8 +139,10 @@ class CoverageMapRepository {
 					         SELECT h.i, h.j, dp.workers
 					         FROM demand_point dp
 					         CROSS JOIN zone
+					         CROSS JOIN LATERAL (SELECT ST_Transform(dp.location, zone.srid) AS g) u
 					         CROSS JOIN LATERAL (SELECT g.i, g.j
-					                             FROM ST_HexagonGrid(:size, ST_Transform(dp.location, zone.srid)) g
+					                             FROM ST_HexagonGrid(:size, u.g) g
+					                             WHERE ST_Intersects(g.geom, u.g)
 					                             ORDER BY g.i, g.j
 					                             LIMIT 1) h
 					         WHERE dp.location && ST_Expand(ST_MakeEnvelope(:west, :south, :east, :north, 4326), :marginLon, :marginLat)

@@ -74,7 +74,7 @@ public final class TableExport {
 		return JSON.writeValueAsString(collection).getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static String csvCell(@Nullable Object value) {
+	static String csvCell(@Nullable Object value) {
 		if (value == null) {
 			return "";
 		}
