@@ -122,7 +122,7 @@ export class UsMap extends LitElement {
       #map.picking { cursor: crosshair; }
       .us-bin div { border-radius: 50%; color: #fff; text-align: center; font-weight: 600; font-size: 11px;
         border: 2px solid rgba(255, 255, 255, 0.9); box-shadow: 0 0 3px rgba(0, 0, 0, 0.5); box-sizing: border-box;
-        opacity: 0.9; cursor: zoom-in; white-space: nowrap; }
+        opacity: 0.92; cursor: zoom-in; white-space: nowrap; }
       .us-cluster div { border-radius: 50%; color: #fff; text-align: center; font-weight: 600; font-size: 12px;
         border: 3px solid rgba(255, 255, 255, 0.85); box-shadow: 0 0 3px rgba(0, 0, 0, 0.45); box-sizing: border-box; opacity: 0.92; }
       .us-pick { width: 22px; height: 22px; border-radius: 50% 50% 50% 0; transform: rotate(-45deg);
@@ -516,12 +516,14 @@ export class UsMap extends LitElement {
       for (const f of features) {
         const [lon, lat] = f.geometry.coordinates;
         const count = Math.max(0, Math.round(Number(f.properties?.count ?? 0)));
-        // 24 px for one point, 6 px more per tenfold
-        const size = Math.round(24 + 6 * Math.log10(Math.max(1, count)));
+        // 20 px for one point, 4 px more per tenfold (32 px for a thousand): small enough for the four types'
+        // bins of one cell to stand side by side, each 15 px off the cell's mean (StationMapView)
+        const size = Math.round(20 + 4 * Math.log10(Math.max(1, count)));
+        const label = count.toLocaleString();
         const color = safeColor(colorOf(def.style, f.properties));
         const icon = L.divIcon({
           className: 'us-bin',
-          html: `<div style="background:${color};width:${size}px;height:${size}px;line-height:${size - 4}px">${escapeHtml(count.toLocaleString())}</div>`,
+          html: `<div style="background:${color};width:${size}px;height:${size}px;line-height:${size - 4}px;font-size:${label.length > 4 ? 10 : 11}px">${escapeHtml(label)}</div>`,
           iconSize: [size, size],
           iconAnchor: [size / 2 - dx, size / 2 - dy],
         });

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,25 @@ class ProgrammeBadges implements StationProgrammes {
 	@Override
 	@PreAuthorize("isAuthenticated()")
 	public Map<Long, Set<Badge>> badges(Collection<Long> stationIds) {
+		Map<Long, Set<Badge>> badges = allBadges();
+		badges.keySet().retainAll(Set.copyOf(stationIds));
+		return badges;
+	}
+
+	@Override
+	@PreAuthorize("isAuthenticated()")
+	public Set<Long> stationsWith(Set<Badge> wanted) {
+		Set<Long> ids = new HashSet<>();
+		allBadges().forEach((id, own) -> {
+			if (own.stream().anyMatch(wanted::contains)) {
+				ids.add(id);
+			}
+		});
+		return ids;
+	}
+
+	/** Every badge of every station the caller may see (one query). */
+	private Map<Long, Set<Badge>> allBadges() {
 		ProgrammeQueries.Scope scope = access.scope();
 		Map<Long, Set<Badge>> badges = new LinkedHashMap<>();
 		jdbc.sql("""
@@ -52,7 +72,6 @@ class ProgrammeBadges implements StationProgrammes {
 				badges.computeIfAbsent(id, k -> EnumSet.noneOf(Badge.class)).add(Badge.valueOf(rs.getString("badge")));
 			}
 		});
-		badges.keySet().retainAll(Set.copyOf(stationIds));
 		return badges;
 	}
 

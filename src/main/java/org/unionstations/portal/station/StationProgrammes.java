@@ -78,6 +78,12 @@ public interface StationProgrammes {
 	Map<Long, Set<Badge>> badges(Collection<Long> stationIds);
 
 	/**
+	 * The stations the caller may see that carry any of these badges (for a map filtered
+	 * by programme: a few hundred at most, however many stations there are).
+	 */
+	Set<Long> stationsWith(Set<Badge> badges);
+
+	/**
 	 * Every programme record of the station, newest year first (then by programme);
 	 * refused unless the caller may see the station's records (an operator: their own
 	 * stations).

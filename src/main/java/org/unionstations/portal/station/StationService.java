@@ -1,6 +1,7 @@
 package org.unionstations.portal.station;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,7 @@ import org.unionstations.portal.base.ConcurrentEditException;
 import org.unionstations.portal.base.FieldProblem;
 import org.unionstations.portal.base.InvalidInputException;
 import org.unionstations.portal.base.RecordNotFoundException;
+import org.unionstations.portal.base.geo.BinGrid;
 import org.unionstations.portal.district.District;
 import org.unionstations.portal.district.DistrictRef;
 import org.unionstations.portal.district.DistrictService;
@@ -52,6 +54,13 @@ public class StationService {
 
 	/** Upper bound for radius searches: a whole city is about 100 km across. */
 	public static final double MAX_RADIUS_METRES = 200_000;
+
+	/**
+	 * The most single stations a map is sent for one view; more become bins (see
+	 * {@link #inView}). Two thousand markers draw in a fraction of a second; a screen of
+	 * 64-pixel bins is a few hundred.
+	 */
+	public static final int MAP_POINTS = 2_000;
 
 	private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), Station.SRID);
 
@@ -106,6 +115,43 @@ public class StationService {
 			return new StationMarker(t.get(0, Long.class), t.get(1, StationType.class), t.get(2, StationStatus.class),
 					t.get(3, String.class), p.getX(), p.getY());
 		}).toList();
+	}
+
+	/**
+	 * The stations a map shows, bounded by the screen: those matching the filter (and,
+	 * when {@code among} is not null, among these ids) in the grid's box; the single
+	 * stations when there are at most {@code maxPoints}, else counts per grid cell and
+	 * type. Operators see their own stations only.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public StationsInView inView(StationFilter filter, @Nullable Collection<Long> among, BinGrid grid, int maxPoints) {
+		if (maxPoints < 0) {
+			throw new IllegalArgumentException("maxPoints must not be negative: " + maxPoints);
+		}
+		StationSqlFilter where = StationSqlFilter.of(filter, scope(), among);
+		if (spatial.countInBox(where, grid, maxPoints + 1) <= maxPoints) {
+			return new StationsInView(false, spatial.pointsInBox(where, grid), List.of());
+		}
+		return new StationsInView(true, List.of(), spatial.binsInBox(where, grid));
+	}
+
+	/**
+	 * How many stations match the filter (and {@code among}, when not null) in a WGS84
+	 * box, borders included; operators count their own.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public long countIn(StationFilter filter, @Nullable Collection<Long> among, double west, double south, double east,
+			double north) {
+		return spatial.countIn(StationSqlFilter.of(filter, scope(), among), west, south, east, north);
+	}
+
+	/**
+	 * How many stations match the filter (and {@code among}, when not null), per type;
+	 * operators count their own.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	public Map<StationType, Long> countByType(StationFilter filter, @Nullable Collection<Long> among) {
+		return spatial.countByType(StationSqlFilter.of(filter, scope(), among));
 	}
 
 	/** Stations within {@code radiusMetres} of a WGS84 point, nearest first. */

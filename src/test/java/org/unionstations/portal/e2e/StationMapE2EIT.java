@@ -24,11 +24,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The station map in real headless Chromium: the demo network drawn as four clustered
  * layers, a marker clicked with the mouse opens its popup, the popup's edit button leads
  * to the editor, a saved change shows up in the history, user text in popups and tooltips
- * stays text, and leaders get no edit button.
+ * stays text, and leaders get no edit button. With more stations than a view shows as
+ * markers, the map shows bins whose counts add up to the network, and clicking bins zooms
+ * in until the stations themselves show.
  * <p>
  * Marker clicks are real mouse clicks: the test zooms the map onto the station (so its
- * marker is drawn on its own, outside any cluster) and clicks at the marker's position on
- * the canvas.
+ * marker is drawn on its own, outside any cluster), waits for the server's layers of that
+ * view, and clicks at the marker's position on the canvas.
  */
 class StationMapE2EIT extends BrowserTest {
 
@@ -39,6 +41,8 @@ class StationMapE2EIT extends BrowserTest {
 			"stations-MOTHER_BABY_ROOM", "stations-WORKERS_HOME");
 
 	static final String XSS_NAME = "<img src=x onerror=alert(1)>";
+
+	static final String CROWD = "地图人群站点";
 
 	@Autowired
 	JdbcClient jdbc;
@@ -178,6 +182,64 @@ class StationMapE2EIT extends BrowserTest {
 		BrowserSupport.screenshot(browser, "map-popup-leader");
 	}
 
+	@Test
+	void a_crowded_map_shows_bins_and_clicking_them_zooms_in_until_the_stations_show() throws Exception {
+		// more stations than a view shows as markers, in a block of 咸安区 (about 200 m
+		// apart)
+		int extra = 2_100;
+		jdbc.sql(
+				"""
+						INSERT INTO station (type, name, address, location, district_id, status)
+						SELECT CASE i % 4 WHEN 0 THEN 'UNION_POST_STATION' WHEN 1 THEN 'MOTHER_BABY_ROOM'
+						                  WHEN 2 THEN 'HEART_STATION' ELSE 'WORKERS_HOME' END,
+						       :p || i, 'test', ST_SetSRID(ST_MakePoint(114.24 + (i % 60) * 0.002, 29.80 + (i / 60) * 0.002), 4326),
+						       (SELECT id FROM district WHERE code = '421202'), 'OPEN'
+						  FROM generate_series(0, :n - 1) AS i
+						""")
+			.param("p", CROWD)
+			.param("n", extra)
+			.update();
+		try {
+			signIn("planner");
+			browser.get(url("map"));
+			wait.until(d -> "bins".equals(layerKinds().get("stations-UNION_POST_STATION")));
+			wait.until(d -> layerKinds().values().stream().allMatch("bins"::equals));
+			// the labels of all bins add up to every station of the city
+			wait.until(d -> binLabelSum() == DEMO_STATIONS + extra);
+			assertThat(binLabelSum()).isEqualTo(DEMO_STATIONS + extra);
+			BrowserSupport.screenshot(browser, "map-bins");
+
+			// hovering a bin tells what it is
+			WebElement biggest = biggestBin();
+			new Actions(browser).moveToElement(biggest).perform();
+			WebElement tooltip = wait.until(d -> shadow().findElements(By.cssSelector(".leaflet-tooltip"))
+				.stream()
+				.filter(WebElement::isDisplayed)
+				.findFirst()
+				.orElse(null));
+			assertThat(tooltip.getText()).matches(".+：[0-9,]+ 个（点击放大）");
+
+			// each click zooms in by two levels, and the server answers for the new view
+			for (int click = 0; click < 6 && layerKinds().containsValue("bins"); click++) {
+				long zoom = mapZoom();
+				js().executeScript("window.__before = document.querySelector('us-map#station-map')"
+						+ ".layers.get('stations-UNION_POST_STATION');");
+				// the mouse clicks whatever is drawn there: bins of one cell may overlap
+				new Actions(browser).moveToElement(biggestBin()).click().perform();
+				wait.until(d -> mapZoom() == Math.min(zoom + 2, 19));
+				wait.until(d -> Boolean.TRUE.equals(js().executeScript("return window.__before !== document"
+						+ ".querySelector('us-map#station-map').layers.get('stations-UNION_POST_STATION');")));
+			}
+			wait.until(d -> layerKinds().values().stream().allMatch("markers"::equals));
+			assertThat(shadow().findElements(By.cssSelector(".us-bin"))).isEmpty();
+			assertThat(markerCount()).isBetween(1L, 2000L);
+			BrowserSupport.screenshot(browser, "map-bins-zoomed-in");
+		}
+		finally {
+			jdbc.sql("DELETE FROM station WHERE name LIKE :p || '%'").param("p", CROWD).update();
+		}
+	}
+
 	// ---- helpers
 	// -----------------------------------------------------------------------------------------------
 
@@ -225,6 +287,51 @@ class StationMapE2EIT extends BrowserTest {
 		return ordered;
 	}
 
+	/** Each station layer's kind as drawn: markers or bins. */
+	@SuppressWarnings("unchecked")
+	private Map<String, String> layerKinds() {
+		return (Map<String, String>) js().executeScript("""
+				const map = document.querySelector('us-map#station-map');
+				const kinds = {};
+				for (const id of arguments[0]) {
+				  const live = map && map.layers && map.layers.get(id);
+				  kinds[id] = live ? live.def.kind : 'none';
+				}
+				return kinds;
+				""", STATION_LAYERS);
+	}
+
+	/** The numbers drawn in the bins, added up. */
+	private long binLabelSum() {
+		return shadow().findElements(By.cssSelector(".us-bin div"))
+			.stream()
+			.map(WebElement::getText)
+			.mapToLong(t -> Long.parseLong(t.replace(",", "")))
+			.sum();
+	}
+
+	/** The bin with the largest count that lies inside the map (not under a control). */
+	private WebElement biggestBin() {
+		return (WebElement) js().executeScript("""
+				const el = document.querySelector('us-map#station-map');
+				const box = el.getBoundingClientRect();
+				let best = null, most = -1;
+				for (const bin of el.shadowRoot.querySelectorAll('.us-bin')) {
+				  const r = bin.getBoundingClientRect();
+				  const inside = r.left > box.left + 60 && r.right < box.right - 200 && r.top > box.top + 90
+				    && r.bottom < box.bottom - 160;
+				  const n = Number(bin.textContent.replace(/,/g, ''));
+				  if (inside && n > most) { most = n; best = bin; }
+				}
+				return best;
+				""");
+	}
+
+	private long mapZoom() {
+		return ((Number) js().executeScript("return document.querySelector('us-map#station-map').map.getZoom();"))
+			.longValue();
+	}
+
 	/**
 	 * Where a marker is drawn: the map element and the marker's offset from its centre
 	 * (markers are on canvas).
@@ -243,12 +350,23 @@ class StationMapE2EIT extends BrowserTest {
 	 * mouse goes to the marker's pixel position on the map.
 	 */
 	private MarkerSpot zoomToMarker(String layer, long stationId) {
+		// the server sends the layers of the new view after it; wait for them (at most 5
+		// s:
+		// a layer that did not change is not sent again)
 		js().executeScript("""
 				const map = document.querySelector('us-map#station-map');
 				const marker = map.layers.get(arguments[0]).markersById.get(String(arguments[1]));
 				const at = marker.getLatLng();
+				window.__zoomedLayer = map.layers.get(arguments[0]);
+				window.__zoomedAt = performance.now();
 				map.setView(at.lng, at.lat, 17);
 				""", layer, stationId);
+		wait.until(d -> Boolean.TRUE.equals(js().executeScript(
+				"""
+						const map = document.querySelector('us-map#station-map');
+						return map.layers.get(arguments[0]) !== window.__zoomedLayer || performance.now() - window.__zoomedAt > 5000;
+						""",
+				layer)));
 		wait.until(d -> Boolean.TRUE.equals(js().executeScript("""
 				const map = document.querySelector('us-map#station-map');
 				const marker = map.layers.get(arguments[0]).markersById.get(String(arguments[1]));

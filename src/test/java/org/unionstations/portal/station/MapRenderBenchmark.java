@@ -29,24 +29,28 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.unionstations.portal.PortalIT;
+import org.unionstations.portal.base.geo.BinGrid;
 import org.unionstations.portal.e2e.BrowserSupport;
 import org.unionstations.portal.map.GeoJson;
 import org.unionstations.portal.map.MapFeature;
 
 /**
  * How the station map copes with 10,000 more stations, in headless Chromium: the time
- * from opening the map to every marker drawn, a zoom in/out cycle, and the frame times
- * while panning; first with the 82 demo stations (the view's fixed cost), then with
+ * from opening the map to its first viewport drawn, a zoom in/out cycle, and the frame
+ * times while panning; first with the 82 demo stations (the view's fixed cost), then with
  * 10,000 more (random points inside the district polygons, in proportion to their area).
  * Also what the server spends on the data. Prints {@code BENCHMARK} lines; asserts only
- * that every marker is there. Run: {@code scripts/benchmark.sh MapRenderBenchmark}.
+ * that every station of the city is on the map (as a marker or counted in a bin). Run:
+ * {@code scripts/benchmark.sh MapRenderBenchmark}.
  * <p>
- * Opening is timed in the page, from navigation start ({@code performance.now()}) to two
- * animation frames after the four station layers hold all their markers and each has
- * fired {@code us-layer-ready} (markercluster clusters in chunks, so a layer's event
- * alone does not mean all its markers are in), and in Java as wall-clock time from
- * {@code driver.get} until the test sees that moment. Figures depend on the machine and
- * on what else runs on it: the load average is printed with them.
+ * The station layers are served per viewport: the browser reports its first viewport once
+ * the map is laid out, and the server answers with the stations of that view as markers
+ * (82 stations) or as bins per type (10,082). Opening is timed in the page, from
+ * navigation start ({@code performance.now()}) to two animation frames after the four
+ * station layers stand for every station (markers in their cluster groups, or bins whose
+ * counts add up) and each has fired {@code us-layer-ready}, and in Java as wall-clock
+ * time from {@code driver.get} until the test sees that moment. Figures depend on the
+ * machine and on what else runs on it: the load average is printed with them.
  */
 @PortalIT
 class MapRenderBenchmark {
@@ -66,15 +70,19 @@ class MapRenderBenchmark {
 	 * Installed before any page script runs. Records each station layer's setLayer call
 	 * (when Vaadin hands it over, payload size), the time spent in buildLayer (JSON.parse
 	 * and marker creation), the component's firstUpdated (Leaflet set-up, then the queued
-	 * layers: build and markercluster's first chunk), us-layer-ready events and long
-	 * tasks; and watches every animation frame for the moment all expected markers are in
-	 * their cluster groups. "drawn" is two frames after that.
+	 * layers), the first us-viewport-change (the browser telling the server what it
+	 * shows), us-layer-ready events and long tasks; and watches every animation frame for
+	 * the moment the four layers stand for all expected stations: markers in their
+	 * cluster groups, or bins whose counts add up. "drawn" is two frames after that.
 	 */
 	static final String PAGE_PROBE = """
 			(() => {
 			  const LAYERS = %s;
 			  const b = window.__bench = { setLayer: {}, ready: {}, build: 0, built: null, complete: null, drawn: null,
-			                               firstUpdated: null, longTasks: [] };
+			                               firstUpdated: null, viewport: null, longTasks: [] };
+			  window.addEventListener('us-viewport-change', (e) => {
+			    if (b.viewport == null) b.viewport = { at: performance.now(), detail: e.detail };
+			  }, true);
 			  window.addEventListener('us-layer-ready', (e) => {
 			    b.ready[e.detail.layer] = { at: performance.now(), count: e.detail.count, millis: e.detail.millis };
 			  }, true);
@@ -106,15 +114,19 @@ class MapRenderBenchmark {
 			      return result;
 			    });
 			  });
+			  // how many stations a layer stands for: its markers, or the counts of its bins
+			  const stations = (l, drawn) => l.def.kind === 'bins'
+			    ? JSON.parse(l.def.geojson).features.reduce((n, f) => n + f.properties.count, 0)
+			    : (drawn ? l.group.getLayers().length : l.markersById.size);
 			  const tick = () => {
 			    const expected = window.__benchExpected;
 			    const el = document.querySelector('us-map#station-map');
 			    const live = el && el.layers ? LAYERS.map((id) => el.layers.get(id)) : [];
 			    if (expected && live.length === LAYERS.length && live.every((l) => l)) {
-			      if (b.built == null && live.reduce((n, l) => n + l.markersById.size, 0) === expected) {
+			      if (b.built == null && live.reduce((n, l) => n + stations(l, false), 0) === expected) {
 			        b.built = performance.now();
 			      }
-			      if (b.built != null && live.reduce((n, l) => n + l.group.getLayers().length, 0) === expected
+			      if (b.built != null && live.reduce((n, l) => n + stations(l, true), 0) === expected
 			          && LAYERS.every((id) => b.ready[id])) {
 			        b.complete = performance.now();
 			        requestAnimationFrame(() => requestAnimationFrame(() => { b.drawn = performance.now(); }));
@@ -137,8 +149,14 @@ class MapRenderBenchmark {
 			const starts = Object.entries(b.setLayer).filter(([id]) => arguments[0].includes(id)).map(([, s]) => s.at);
 			const chars = Object.entries(b.setLayer).filter(([id]) => arguments[0].includes(id))
 			  .reduce((n, [, s]) => n + s.chars, 0);
+			const lives = arguments[0].map((id) => el.layers.get(id));
 			return {
-			  markers: arguments[0].map((id) => el.layers.get(id).group.getLayers().length).reduce((a, n) => a + n, 0),
+			  stations: lives.reduce((n, l) => n + (l.def.kind === 'bins'
+			    ? JSON.parse(l.def.geojson).features.reduce((c, f) => c + f.properties.count, 0)
+			    : l.group.getLayers().length), 0),
+			  features: lives.reduce((n, l) => n + l.group.getLayers().length, 0),
+			  kind: lives[0].def.kind,
+			  viewportAt: b.viewport ? b.viewport.at : null, viewport: b.viewport ? b.viewport.detail : null,
 			  drawn: b.drawn, complete: b.complete, built: b.built, build: b.build,
 			  domContentLoaded: nav.domContentLoadedEventEnd,
 			  uidlSent: uidl.requestStart, uidlFirstByte: uidl.responseStart, uidlEnd: uidl.responseEnd,
@@ -151,14 +169,28 @@ class MapRenderBenchmark {
 			};
 			""";
 
-	/** A zoom in by three levels over 咸安区 and back, each until moveend and two frames. */
+	/**
+	 * A zoom in by three levels over 咸安区 and back, each until the server's layers for the
+	 * new view are drawn (the four station layers' us-layer-ready after moveend, then two
+	 * frames; at most 10 s, for a layer the server found unchanged and did not send).
+	 */
 	static final String ZOOM_CYCLE = """
 			const done = arguments[arguments.length - 1];
 			const el = document.querySelector('us-map#station-map');
 			const map = el.map;
+			const LAYERS = arguments[0];
 			const start = map.getCenter(), zoom = map.getZoom();
-			const settled = () => new Promise((resolve) => map.once('moveend', () =>
-			    requestAnimationFrame(() => requestAnimationFrame(resolve))));
+			const settled = () => new Promise((resolve) => map.once('moveend', () => {
+			  const pending = new Set(LAYERS);
+			  const finish = () => {
+			    el.removeEventListener('us-layer-ready', onReady);
+			    clearTimeout(timer);
+			    requestAnimationFrame(() => requestAnimationFrame(resolve));
+			  };
+			  const onReady = (e) => { pending.delete(e.detail.layer); if (pending.size === 0) finish(); };
+			  const timer = setTimeout(finish, 10000);
+			  el.addEventListener('us-layer-ready', onReady);
+			}));
 			const t0 = performance.now();
 			const zoomedIn = settled();
 			el.setView(114.32, 29.85, zoom + 3);
@@ -171,8 +203,9 @@ class MapRenderBenchmark {
 			""";
 
 	/**
-	 * Pans 400 px east and back (1 s each) at zoom 12 over 咸安区, where markers are partly
-	 * unclustered, recording every frame's delta until two frames after the last moveend.
+	 * Pans 400 px east and back (1 s each) at zoom 12 over 咸安区 (markers or bins, as the
+	 * server sends them there), recording every frame's delta until two frames after the
+	 * last moveend; the server's answers to each new viewport arrive while it runs.
 	 */
 	static final String PAN = """
 			const done = arguments[arguments.length - 1];
@@ -245,8 +278,50 @@ class MapRenderBenchmark {
 		measure(DEMO_STATIONS);
 
 		insertStations();
-		serverShare(DEMO_STATIONS + EXTRA_STATIONS);
-		measure(DEMO_STATIONS + EXTRA_STATIONS);
+		Map<String, Object> firstViewport = measure(DEMO_STATIONS + EXTRA_STATIONS);
+		serverShare(DEMO_STATIONS + EXTRA_STATIONS, firstViewport);
+		screenshots(DEMO_STATIONS + EXTRA_STATIONS);
+	}
+
+	/**
+	 * The map with every station at a laptop's and a desktop's size: opened (the city in
+	 * bins) and zoomed in on 咸安区 (single stations), under target/e2e/.
+	 */
+	@SuppressWarnings("unchecked")
+	private void screenshots(int expected) throws Exception {
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		for (int[] size : new int[][] { { 1366, 768 }, { 1920, 1080 } }) {
+			((ChromiumDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", size[0], "height", size[1], "deviceScaleFactor", 1, "mobile", false));
+			browser.get("about:blank");
+			browser.get(url("map"));
+			wait.until(d -> js.executeScript("return window.__bench && window.__bench.drawn"));
+			Map<String, Object> opened = (Map<String, Object>) js.executeScript(READ_PROBE, STATION_LAYERS);
+			BrowserSupport.screenshot(browser, "map-%d-stations-bins-%dx%d".formatted(expected, size[0], size[1]));
+			js.executeAsyncScript(
+					"""
+							const done = arguments[arguments.length - 1];
+							const el = document.querySelector('us-map#station-map');
+							const ready = new Set();
+							const onReady = (e) => {
+							  const live = el.layers.get(e.detail.layer);
+							  if (live && live.def.kind === 'markers') ready.add(e.detail.layer);
+							  if (ready.size === arguments[0].length) { el.removeEventListener('us-layer-ready', onReady); done(true); }
+							};
+							el.addEventListener('us-layer-ready', onReady);
+							setTimeout(() => done(false), 20000);
+							el.setView(114.32, 29.85, 13);
+							""",
+					STATION_LAYERS);
+			Map<String, Object> zoomed = (Map<String, Object>) js.executeScript(READ_PROBE, STATION_LAYERS);
+			BrowserSupport.screenshot(browser, "map-%d-stations-points-%dx%d".formatted(expected, size[0], size[1]));
+			System.out.printf(Locale.ROOT,
+					"BENCHMARK map %d stations at %dx%d: opened as %s (%d features), zoom 13 on 咸安区 as %s (%d"
+							+ " features, %d stations); screenshots under target/e2e/%n",
+					expected, size[0], size[1], opened.get("kind"), ((Number) opened.get("features")).longValue(),
+					zoomed.get("kind"), ((Number) zoomed.get("features")).longValue(),
+					((Number) zoomed.get("stations")).longValue());
+		}
 	}
 
 	/** Random points inside the district polygons, each district's share by its area. */
@@ -290,10 +365,10 @@ class MapRenderBenchmark {
 
 	/**
 	 * One warm-up and RUNS measured openings of the map, each followed by zooming and
-	 * panning.
+	 * panning. Returns the first viewport the browser reported in the last run.
 	 */
 	@SuppressWarnings("unchecked")
-	private void measure(int expected) {
+	private Map<String, Object> measure(int expected) {
 		((ChromiumDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
 				Map.of("source", "window.__benchExpected = " + expected + ";"));
 		JavascriptExecutor js = (JavascriptExecutor) browser;
@@ -302,6 +377,7 @@ class MapRenderBenchmark {
 		List<Double> zoomCycles = new ArrayList<>();
 		List<Double> panFrames = new ArrayList<>();
 		long icons = 0;
+		Map<String, Object> viewport = Map.of();
 		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		for (int run = 0; run <= RUNS; run++) {
 			browser.get("about:blank");
@@ -310,18 +386,21 @@ class MapRenderBenchmark {
 			wait.until(d -> js.executeScript("return window.__bench && window.__bench.drawn"));
 			double wallMillis = (System.nanoTime() - t0) / 1e6;
 			Map<String, Object> probe = (Map<String, Object>) js.executeScript(READ_PROBE, STATION_LAYERS);
-			assertThat(((Number) probe.get("markers")).intValue()).as("markers on the map").isEqualTo(expected);
-			Map<String, Number> zoom = (Map<String, Number>) js.executeAsyncScript(ZOOM_CYCLE);
+			assertThat(((Number) probe.get("stations")).intValue()).as("stations on the map").isEqualTo(expected);
+			viewport = (Map<String, Object>) probe.get("viewport");
+			Map<String, Number> zoom = (Map<String, Number>) js.executeAsyncScript(ZOOM_CYCLE, STATION_LAYERS);
 			Map<String, Object> pan = (Map<String, Object>) js.executeAsyncScript(PAN);
 			List<Number> deltas = (List<Number>) pan.get("deltas");
 			System.out.printf(Locale.ROOT,
-					"BENCHMARK map %d stations, %s: drawn %.0f ms, wall %.0f ms | DOMContentLoaded %.0f, uidl sent %.0f,"
-							+ " first byte %.0f, last byte %.0f (%,d bytes), layers handed over %.0f, firstUpdated %.0f-%.0f"
+					"BENCHMARK map %d stations, %s: drawn %.0f ms (%s, %d features), wall %.0f ms | DOMContentLoaded %.0f,"
+							+ " uidl sent %.0f, first byte %.0f, last byte %.0f (%,d bytes), first viewport sent %.0f,"
+							+ " layers handed over %.0f, firstUpdated %.0f-%.0f"
 							+ " (build %.0f), markers built %.0f, clustered %.0f | long tasks %.0f ms (longest %.0f)"
 							+ " | zoom in %.0f + out %.0f ms | pan %d frames over %d icons, max %.0f ms%n",
-					expected, run == 0 ? "warm-up" : "run " + run, n(probe, "drawn"), wallMillis,
-					n(probe, "domContentLoaded"), n(probe, "uidlSent"), n(probe, "uidlFirstByte"), n(probe, "uidlEnd"),
-					(long) n(probe, "uidlBytes"), n(probe, "layersSet"), n(probe, "firstUpdatedStart"),
+					expected, run == 0 ? "warm-up" : "run " + run, n(probe, "drawn"), probe.get("kind"),
+					(long) n(probe, "features"), wallMillis, n(probe, "domContentLoaded"), n(probe, "uidlSent"),
+					n(probe, "uidlFirstByte"), n(probe, "uidlEnd"), (long) n(probe, "uidlBytes"),
+					n(probe, "viewportAt"), n(probe, "layersSet"), n(probe, "firstUpdatedStart"),
 					n(probe, "firstUpdatedEnd"), n(probe, "build"), n(probe, "built"), n(probe, "complete"),
 					n(probe, "longTaskMillis"), n(probe, "longestTask"), zoom.get("in").doubleValue(),
 					zoom.get("out").doubleValue(), deltas.size(), ((Number) pan.get("icons")).longValue(),
@@ -346,61 +425,98 @@ class MapRenderBenchmark {
 				panFrames.size(), icons, loadBefore, loadAfter, Runtime.getRuntime().availableProcessors());
 		System.out.printf(Locale.ROOT,
 				"BENCHMARK map %d stations, medians (ms from navigation start): DOMContentLoaded %.0f; uidl sent %.0f,"
-						+ " first byte %.0f, last byte %.0f (%,.0f bytes, station layers %,.0f chars); layers handed to"
-						+ " <us-map> %.0f; its firstUpdated %.0f-%.0f, of which buildLayer %.0f; all markers clustered"
-						+ " %.0f; drawn %.0f%n",
+						+ " first byte %.0f, last byte %.0f (%,.0f bytes); first viewport sent %.0f; station layers"
+						+ " (%,.0f chars, %,.0f features) handed to <us-map> %.0f; its firstUpdated %.0f-%.0f, of which"
+						+ " buildLayer %.0f; every station drawn (markers clustered or bins) %.0f; drawn %.0f%n",
 				expected, median(values(probes, p -> n(p, "domContentLoaded"))),
 				median(values(probes, p -> n(p, "uidlSent"))), median(values(probes, p -> n(p, "uidlFirstByte"))),
 				median(values(probes, p -> n(p, "uidlEnd"))), median(values(probes, p -> n(p, "uidlBytes"))),
-				median(values(probes, p -> n(p, "layerChars"))), median(values(probes, p -> n(p, "layersSet"))),
+				median(values(probes, p -> n(p, "viewportAt"))), median(values(probes, p -> n(p, "layerChars"))),
+				median(values(probes, p -> n(p, "features"))), median(values(probes, p -> n(p, "layersSet"))),
 				median(values(probes, p -> n(p, "firstUpdatedStart"))),
 				median(values(probes, p -> n(p, "firstUpdatedEnd"))), median(values(probes, p -> n(p, "build"))),
 				median(values(probes, p -> n(p, "complete"))), median(drawn));
+		return viewport;
 	}
 
 	/**
-	 * What the server spends per map open on the data: the marker query, the counts per
-	 * type, and writing the four GeoJSON payloads the way the view does.
+	 * What the server spends per map open on the data, for the first viewport the browser
+	 * reported: the counts per type (the layer toggle), the stations of the view (points
+	 * or bins, one query), and writing the four layers' GeoJSON the way the view does;
+	 * and, for comparison, what the map sent before it was served per viewport (every
+	 * station).
 	 */
-	private void serverShare(int expected) {
+	private void serverShare(int expected, Map<String, Object> viewport) {
 		UserDetails planner = users.loadUserByUsername("planner");
 		securityContext.getContext()
 			.setAuthentication(
 					UsernamePasswordAuthenticationToken.authenticated(planner, null, planner.getAuthorities()));
-		List<Double> query = new ArrayList<>();
+		BinGrid grid = BinGrid.forView(d(viewport, "west"), d(viewport, "south"), d(viewport, "east"),
+				d(viewport, "north"), (int) d(viewport, "zoom"), 64);
 		List<Double> counts = new ArrayList<>();
+		List<Double> query = new ArrayList<>();
 		List<Double> geojson = new ArrayList<>();
+		List<Double> everyStation = new ArrayList<>();
 		long chars = 0;
+		long allChars = 0;
+		StationsInView view = null;
 		for (int run = 0; run <= RUNS; run++) {
 			long t0 = System.nanoTime();
-			List<StationMarker> markers = stations.markers(StationFilter.ALL);
+			stations.countByType(StationFilter.ALL, null);
 			long t1 = System.nanoTime();
-			markers.stream()
-				.collect(java.util.stream.Collectors.groupingBy(StationMarker::type,
-						java.util.stream.Collectors.counting()));
+			view = stations.inView(StationFilter.ALL, null, grid, StationService.MAP_POINTS);
 			long t2 = System.nanoTime();
 			chars = 0;
 			for (StationType type : StationType.values()) {
-				List<MapFeature> features = markers.stream()
-					.filter(m -> m.type() == type)
-					.map(m -> MapFeature.point(m.id(), m.longitude(), m.latitude(),
-							Map.of("name", m.name(), "status", m.status().name())))
-					.toList();
+				List<MapFeature> features = view.binned()
+						? view.bins()
+							.stream()
+							.filter(b -> b.type() == type)
+							.map(b -> MapFeature.point(type + ":" + b.column() + ":" + b.row(), b.longitude(),
+									b.latitude(), Map.of("count", b.count(), "label", type + " " + b.count())))
+							.toList()
+						: view.points()
+							.stream()
+							.filter(m -> m.type() == type)
+							.map(m -> MapFeature.point(m.id(), m.longitude(), m.latitude(),
+									Map.of("name", m.name(), "status", m.status().name())))
+							.toList();
 				chars += GeoJson.featureCollection(features).length();
 			}
 			long t3 = System.nanoTime();
-			assertThat(markers).hasSize(expected);
+			List<StationMarker> markers = stations.markers(StationFilter.ALL);
+			allChars = 0;
+			for (StationType type : StationType.values()) {
+				allChars += GeoJson
+					.featureCollection(markers.stream()
+						.filter(m -> m.type() == type)
+						.map(m -> MapFeature.point(m.id(), m.longitude(), m.latitude(),
+								Map.of("name", m.name(), "status", m.status().name())))
+						.toList())
+					.length();
+			}
+			long t4 = System.nanoTime();
+			assertThat(view.total()).isEqualTo(expected);
 			if (run > 0) {
-				query.add((t1 - t0) / 1e6);
-				counts.add((t2 - t1) / 1e6);
+				counts.add((t1 - t0) / 1e6);
+				query.add((t2 - t1) / 1e6);
 				geojson.add((t3 - t2) / 1e6);
+				everyStation.add((t4 - t3) / 1e6);
 			}
 		}
 		securityContext.clearContext();
 		System.out.printf(Locale.ROOT,
-				"BENCHMARK map %d stations, server share (medians): markers query %s, counts by type %s,"
-						+ " GeoJSON of the 4 layers %s (%,d chars)%n",
-				expected, ms(median(query)), ms(median(counts)), ms(median(geojson)), chars);
+				"BENCHMARK map %d stations, server share for the first viewport (zoom %d, %dx%d px; medians):"
+						+ " counts by type %s, stations in view %s (%s: %,d), GeoJSON of the 4 layers %s (%,d chars);"
+						+ " before, every station: query + GeoJSON %s (%,d chars)%n",
+				expected, (int) d(viewport, "zoom"), (int) d(viewport, "width"), (int) d(viewport, "height"),
+				ms(median(counts)), ms(median(query)), view.binned() ? "bins" : "points",
+				view.binned() ? view.bins().size() : view.points().size(), ms(median(geojson)), chars,
+				ms(median(everyStation)), allChars);
+	}
+
+	private static double d(Map<String, Object> map, String key) {
+		return ((Number) map.get(key)).doubleValue();
 	}
 
 	private static List<Double> values(List<Map<String, Object>> probes, ToDoubleFunction<Map<String, Object>> f) {

@@ -21,8 +21,10 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.unionstations.portal.base.geo.BinGrid;
 import org.unionstations.portal.base.ui.FilterFields;
 import org.unionstations.portal.district.DistrictRef;
 import org.unionstations.portal.district.DistrictService;
@@ -34,9 +36,11 @@ import org.unionstations.portal.map.MapLayer;
 import org.unionstations.portal.map.MapLegend;
 import org.unionstations.portal.map.MapPopup;
 import org.unionstations.portal.map.PortalMap;
+import org.unionstations.portal.map.Viewport;
 import org.unionstations.portal.security.Role;
 import org.unionstations.portal.station.Amenity;
 import org.unionstations.portal.station.CoverageStandardService;
+import org.unionstations.portal.station.StationBin;
 import org.unionstations.portal.station.StationDetails;
 import org.unionstations.portal.station.StationFilter;
 import org.unionstations.portal.station.StationMarker;
@@ -45,11 +49,21 @@ import org.unionstations.portal.station.StationRow;
 import org.unionstations.portal.station.StationService;
 import org.unionstations.portal.station.StationStatus;
 import org.unionstations.portal.station.StationType;
+import org.unionstations.portal.station.StationsInView;
 
 /**
- * The station network on a map: one clustered layer per type (toggled, with counts),
- * filters, search that flies to a station, popups with the key facts (and an edit button
- * for those who may edit), and the coverage circles per type. Leaders see it read-only.
+ * The station network on a map: one layer per type (toggled, with counts), filters,
+ * search that flies to a station, popups with the key facts (and an edit button for those
+ * who may edit), and the coverage circles per type. Leaders see it read-only.
+ * <p>
+ * The layers are served per viewport ({@link PortalMap#setViewportLayer}): when at most
+ * {@link StationService#MAP_POINTS} stations of the shown types lie in the view (the bin
+ * grid's box: the view plus a cell of margin), they come as single markers, which the
+ * browser still clusters where they crowd (a small set, and a city of stations seen whole
+ * reads better in clusters than in overlapping dots); otherwise as bins per type, cells
+ * of {@link #CELL_PX} pixels, whose click zooms in. One query per viewport serves all
+ * layers, so all types switch together. Coverage circles are drawn only while the
+ * stations are single markers.
  */
 @Route("map")
 @Menu(order = 5, icon = "vaadin:map-marker", title = "nav.map")
@@ -59,6 +73,17 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 	static final String EDIT = "edit";
 
 	static final String DETAILS = "details";
+
+	/** The side of a bin's cell on screen, in pixels. */
+	static final int CELL_PX = 64;
+
+	/**
+	 * Where each type's bin sits relative to the mean position of its stations (pixels
+	 * right, down), so the four types' bins of one cell stand side by side.
+	 */
+	private static final Map<StationType, int[]> BIN_OFFSETS = Map.of(StationType.UNION_POST_STATION,
+			new int[] { -15, -15 }, StationType.HEART_STATION, new int[] { 15, -15 }, StationType.MOTHER_BABY_ROOM,
+			new int[] { -15, 15 }, StationType.WORKERS_HOME, new int[] { 15, 15 });
 
 	private final StationService stations;
 
@@ -76,13 +101,16 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 
 	private StationFilter filter = StationFilter.ALL;
 
-	private List<StationMarker> markers = List.of();
-
 	private final List<StationProgrammes> programmes;
 
-	private Map<Long, Set<StationProgrammes.Badge>> badges = Map.of();
+	/** The stations carrying a chosen programme badge; null while no badge is chosen. */
+	private @Nullable Set<Long> withBadges;
 
-	private Set<StationProgrammes.Badge> badgeFilter = Set.of();
+	/** Counts every change of the filters, so a cached view is never served after one. */
+	private long filterVersion;
+
+	/** The stations of the last viewport asked for, shared by all layers. */
+	private @Nullable Shown shown;
 
 	StationMapView(StationService stations, DistrictService districts, CoverageStandardService radii, BaseMap baseMap,
 			List<StationProgrammes> programmes) {
@@ -107,18 +135,22 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 						StationDetailView.parameters(Long.parseLong(e.getFeatureId()))));
 			}
 		});
-		map.addViewportChangeListener(e -> inView.setText(getTranslation("map.in-view",
-				markers.stream()
-					.filter(m -> typeToggle.getValue().contains(m.type()))
-					.filter(m -> m.longitude() >= e.getWest() && m.longitude() <= e.getEast()
-							&& m.latitude() >= e.getSouth() && m.latitude() <= e.getNorth())
-					.count())));
+		// the map has redrawn its viewport layers by the time this listener runs
+		map.addViewportChangeListener(e -> updateInView());
 
 		DistrictBaseLayer.showOn(map, districts, getLocale());
 		DistrictBaseLayer.fitCity(map, districts);
 
 		add(sidePanel(districts.list()), map);
 		setFlexGrow(1, map);
+		for (StationType type : StationType.values()) {
+			map.setViewportLayer(layerId(type), viewport -> stationLayer(type, viewport));
+		}
+		List<MapLegend.Item> legend = new ArrayList<>();
+		for (StationType type : StationType.values()) {
+			legend.add(new MapLegend.Item(StationLabels.COLORS.get(type), labels.type(type), false));
+		}
+		map.setLegend(new MapLegend(getTranslation("map.legend"), legend));
 		reload();
 	}
 
@@ -151,6 +183,9 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 			for (StationType t : StationType.values()) {
 				map.setLayerVisible(layerId(t), e.getValue().contains(t));
 			}
+			// the types shown decide between points and bins for all of them
+			map.refreshViewportLayers();
+			updateInView();
 		});
 
 		coverageToggle.setId("coverage-toggle");
@@ -205,7 +240,7 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 		badgeSelect.setWidthFull();
 		badgeSelect.setVisible(!programmes.isEmpty());
 		badgeSelect.addValueChangeListener(e -> {
-			badgeFilter = e.getValue();
+			withBadges = e.getValue().isEmpty() ? null : programmes.getFirst().stationsWith(e.getValue());
 			reload();
 		});
 
@@ -221,59 +256,119 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 	}
 
 	/**
-	 * Reloads the markers for the current filter: one layer per type, each one GeoJSON
-	 * payload.
+	 * After a change of the filters: new counts in the layer toggle, and the layers of
+	 * the current viewport asked again.
 	 */
 	private void reload() {
-		markers = stations.markers(filter);
-		badges = programmes.isEmpty() ? Map.of()
-				: programmes.getFirst().badges(markers.stream().map(StationMarker::id).toList());
-		if (!badgeFilter.isEmpty()) {
-			// stations that carry any of the chosen programme badges
-			markers = markers.stream()
-				.filter(m -> badges.getOrDefault(m.id(), Set.of()).stream().anyMatch(badgeFilter::contains))
-				.toList();
-		}
-		// the toggle's counts come from the markers just loaded: no second round of count
-		// queries
-		Map<StationType, Long> counts = markers.stream()
-			.collect(java.util.stream.Collectors.groupingBy(StationMarker::type,
-					java.util.stream.Collectors.counting()));
+		filterVersion++;
+		Map<StationType, Long> counts = stations.countByType(filter, withBadges);
 		typeToggle.setItemLabelGenerator(t -> labels.type(t) + " (" + counts.getOrDefault(t, 0L) + ")");
-		for (StationType type : StationType.values()) {
-			List<MapFeature> features = new ArrayList<>();
-			for (StationMarker m : markers) {
-				if (m.type() == type) {
-					features.add(MapFeature.point(m.id(), m.longitude(), m.latitude(),
-							Map.of("name", m.name(), "status", m.status().name())));
+		map.refreshViewportLayers();
+		updateInView();
+	}
+
+	/**
+	 * The stations of the types shown (and of those whose coverage is shown) in a
+	 * viewport: one query for all layers, kept until the viewport, the types or the
+	 * filters change.
+	 */
+	private StationsInView stationsIn(Viewport viewport) {
+		Set<StationType> types = EnumSet.noneOf(StationType.class);
+		types.addAll(typeToggle.getValue());
+		types.addAll(coverageToggle.getValue());
+		Shown.Key key = new Shown.Key(viewport, Set.copyOf(types), filterVersion);
+		if (shown == null || !shown.key().equals(key)) {
+			StationsInView found = types.isEmpty() ? new StationsInView(false, List.of(), List.of())
+					: stations.inView(filter.withTypes(types), withBadges, grid(viewport), StationService.MAP_POINTS);
+			shown = new Shown(key, found);
+		}
+		return shown.stations();
+	}
+
+	private MapLayer stationLayer(StationType type, Viewport viewport) {
+		StationsInView in = stationsIn(viewport);
+		LayerStyle style = LayerStyle.fixed(StationLabels.COLORS.get(type));
+		if (in.binned()) {
+			List<MapFeature> bins = new ArrayList<>();
+			for (StationBin bin : in.bins()) {
+				if (bin.type() == type) {
+					bins.add(MapFeature.point(type.name() + ":" + bin.column() + ":" + bin.row(), bin.longitude(),
+							bin.latitude(), Map.of(MapLayer.COUNT, bin.count(), "label",
+									getTranslation("map.bin.tooltip", labels.type(type), bin.count()))));
 				}
 			}
-			map.setLayer(MapLayer.markers(layerId(type), features, LayerStyle.fixed(StationLabels.COLORS.get(type)))
-				.tooltip("name")
-				.visible(typeToggle.getValue().contains(type)));
+			int[] offset = BIN_OFFSETS.get(type);
+			return MapLayer.bins(layerId(type), bins, style).tooltip("label").offset(offset[0], offset[1]);
 		}
-		drawCoverage();
-		List<MapLegend.Item> legend = new ArrayList<>();
-		for (StationType type : StationType.values()) {
-			legend.add(new MapLegend.Item(StationLabels.COLORS.get(type), labels.type(type), false));
+		List<MapFeature> features = new ArrayList<>();
+		for (StationMarker m : in.points()) {
+			if (m.type() == type) {
+				features.add(MapFeature.point(m.id(), m.longitude(), m.latitude(),
+						Map.of("name", m.name(), "status", m.status().name())));
+			}
 		}
-		map.setLegend(new MapLegend(getTranslation("map.legend"), legend));
+		return MapLayer.markers(layerId(type), features, style).tooltip("name");
+	}
+
+	/**
+	 * Circles around the open stations of a type, while the stations are single markers.
+	 */
+	private MapLayer coverageLayer(StationType type, Viewport viewport) {
+		StationsInView in = stationsIn(viewport);
+		List<MapFeature> centres = in.points()
+			.stream()
+			.filter(m -> m.type() == type && m.status() == StationStatus.OPEN)
+			.map(m -> MapFeature.point(m.id(), m.longitude(), m.latitude(), Map.of()))
+			.toList();
+		return MapLayer.circles(coverageId(type), centres, LayerStyle.fixed(StationLabels.COLORS.get(type)),
+				radii.radius(type));
 	}
 
 	private void drawCoverage() {
 		for (StationType type : StationType.values()) {
-			String id = "coverage-" + type.name();
-			if (!coverageToggle.getValue().contains(type)) {
-				map.removeLayer(id);
-				continue;
+			if (coverageToggle.getValue().contains(type)) {
+				if (map.layer(coverageId(type)).isEmpty()) {
+					map.setViewportLayer(coverageId(type), viewport -> coverageLayer(type, viewport));
+				}
 			}
-			List<MapFeature> centres = markers.stream()
-				.filter(m -> m.type() == type && m.status() == StationStatus.OPEN)
-				.map(m -> MapFeature.point(m.id(), m.longitude(), m.latitude(), Map.of()))
-				.toList();
-			map.setLayer(MapLayer.circles(id, centres, LayerStyle.fixed(StationLabels.COLORS.get(type)),
-					radii.radius(type)));
+			else {
+				map.removeLayer(coverageId(type));
+			}
 		}
+		// the coverage's types are queried with the shown types: all layers may switch
+		map.refreshViewportLayers();
+	}
+
+	/**
+	 * How many stations of the types shown lie in the view: counted among the points when
+	 * they are points, by one count query when they are bins.
+	 */
+	private void updateInView() {
+		Viewport viewport = map.viewport().orElse(null);
+		if (viewport == null) {
+			return;
+		}
+		Set<StationType> types = typeToggle.getValue();
+		long count;
+		if (types.isEmpty()) {
+			count = 0;
+		}
+		else if (!stationsIn(viewport).binned()) {
+			count = stationsIn(viewport).points()
+				.stream()
+				.filter(m -> types.contains(m.type()) && viewport.contains(m.longitude(), m.latitude()))
+				.count();
+		}
+		else {
+			count = stations.countIn(filter.withTypes(types), withBadges, viewport.west(), viewport.south(),
+					viewport.east(), viewport.north());
+		}
+		inView.setText(getTranslation("map.in-view", count));
+	}
+
+	private static BinGrid grid(Viewport viewport) {
+		return BinGrid.forView(viewport.west(), viewport.south(), viewport.east(), viewport.north(), viewport.zoom(),
+				CELL_PX);
 	}
 
 	private void openPopup(long stationId) {
@@ -291,7 +386,8 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 		rows.add(new MapPopup.Row(getTranslation("station.host-organisation"), orDash(s.hostOrganisation())));
 		rows.add(
 				new MapPopup.Row(getTranslation("station.contact"), orDash(join(s.contactPerson(), s.contactPhone()))));
-		Set<StationProgrammes.Badge> own = badges.getOrDefault(s.id(), Set.of());
+		Set<StationProgrammes.Badge> own = programmes.isEmpty() ? Set.of()
+				: programmes.getFirst().badges(List.of(s.id())).getOrDefault(s.id(), Set.of());
 		if (!own.isEmpty()) {
 			rows.add(new MapPopup.Row(getTranslation("map.programmes"),
 					own.stream()
@@ -310,6 +406,10 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 		return "stations-" + type.name();
 	}
 
+	static String coverageId(StationType type) {
+		return "coverage-" + type.name();
+	}
+
 	private static String orDash(String value) {
 		return value == null || value.isBlank() ? "—" : value;
 	}
@@ -324,13 +424,17 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 		return map;
 	}
 
-	List<StationMarker> markers() {
-		return markers;
-	}
-
 	@Override
 	public String getPageTitle() {
 		return getTranslation("map.title");
+	}
+
+	/** The stations served for one viewport, types and filter. */
+	private record Shown(Key key, StationsInView stations) {
+
+		record Key(Viewport viewport, Set<StationType> types, long filterVersion) {
+		}
+
 	}
 
 }

@@ -33,6 +33,7 @@ class StationMapProgrammesIT extends KaribuViewTest {
 	void the_map_shows_only_flagship_stations_when_asked_and_their_popup_names_the_badges() {
 		login("planner");
 		UI.getCurrent().navigate(StationMapView.class);
+		StationMapViewIT.showCity(jdbc, _get(PortalMap.class, s -> s.withId("station-map")));
 		MultiSelectComboBox<Badge> programmes = _get(MultiSelectComboBox.class, s -> s.withId("map-programmes"));
 		HasValueUtilsKt._setValue(programmes, Set.of(Badge.FLAGSHIP));
 

@@ -25,7 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The map view's server side: layers per type with counts, filters, popups and the edit
- * action.
+ * action. The layers are served per viewport: each test first reports the viewport the
+ * browser shows at the start (the whole city), as the browser does once the map is laid
+ * out.
  */
 class StationMapViewIT extends KaribuViewTest {
 
@@ -37,12 +39,19 @@ class StationMapViewIT extends KaribuViewTest {
 		login("planner");
 		UI.getCurrent().navigate(StationMapView.class);
 		PortalMap map = map();
+		// nothing is queried before the browser says what it shows
+		assertThat(map.layer(StationMapView.layerId(StationType.UNION_POST_STATION))).isEmpty();
+		showCity(jdbc, map);
 
 		assertThat(features(map, StationType.UNION_POST_STATION)).isEqualTo(40);
 		assertThat(features(map, StationType.MOTHER_BABY_ROOM)).isEqualTo(26);
 		assertThat(features(map, StationType.HEART_STATION)).isEqualTo(10);
 		assertThat(features(map, StationType.WORKERS_HOME)).isEqualTo(6);
 		assertThat(map.layer("districts").orElseThrow().features()).hasSize(6);
+		assertThat(map.layer(StationMapView.layerId(StationType.UNION_POST_STATION)).orElseThrow().kind())
+			.isEqualTo(MapLayer.Kind.MARKERS);
+		assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("map-in-view")).getText())
+			.isEqualTo("当前视野内 82 个站点");
 		@SuppressWarnings("unchecked")
 		CheckboxGroup<StationType> toggle = _get(CheckboxGroup.class, s -> s.withId("layer-toggle"));
 		assertThat(toggle.getItemLabelGenerator().apply(StationType.UNION_POST_STATION)).isEqualTo("工会驿站 (40)");
@@ -56,6 +65,7 @@ class StationMapViewIT extends KaribuViewTest {
 	void filtering_by_district_redraws_the_layers() {
 		login("planner");
 		UI.getCurrent().navigate(StationMapView.class);
+		showCity(jdbc, map());
 		@SuppressWarnings("unchecked")
 		ComboBox<DistrictRef> district = _get(ComboBox.class, s -> s.withId("map-district"));
 		HasValueUtilsKt._setValue(district,
@@ -114,6 +124,32 @@ class StationMapViewIT extends KaribuViewTest {
 			.stream()
 			.map(i -> i.getInvocation().getExpression() + " " + i.getInvocation().getParameters())
 			.toList();
+	}
+
+	/**
+	 * Reports what the browser shows first: the districts' extent on a 1366×768 map at
+	 * zoom 9.
+	 */
+	static void showCity(JdbcClient jdbc, PortalMap map) {
+		var extent = jdbc.sql("""
+				SELECT ST_XMin(e) AS w, ST_YMin(e) AS s, ST_XMax(e) AS e, ST_YMax(e) AS n
+				  FROM (SELECT ST_Extent(boundary) AS e FROM district) x
+				""").query().singleRow();
+		moveTo(map, ((Number) extent.get("w")).doubleValue(), ((Number) extent.get("s")).doubleValue(),
+				((Number) extent.get("e")).doubleValue(), ((Number) extent.get("n")).doubleValue(), 9);
+	}
+
+	/** What the browser reports after a pan or zoom of a 1366×768 map. */
+	static void moveTo(PortalMap map, double west, double south, double east, double north, int zoom) {
+		ObjectNode detail = JsonNodeFactory.instance.objectNode();
+		detail.put("event.detail.west", west);
+		detail.put("event.detail.south", south);
+		detail.put("event.detail.east", east);
+		detail.put("event.detail.north", north);
+		detail.put("event.detail.zoom", zoom);
+		detail.put("event.detail.width", 1366);
+		detail.put("event.detail.height", 768);
+		BasicUtilsKt._fireDomEvent(map, "us-viewport-change", detail);
 	}
 
 	private static long features(PortalMap map, StationType type) {
