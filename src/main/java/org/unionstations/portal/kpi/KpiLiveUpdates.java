@@ -24,7 +24,9 @@ import org.unionstations.portal.station.StationsChanged;
  * record written, progress recorded, a target edited, a station saved (open stations).
  * The cached boards are forgotten first, then each subscriber (one per open board) is
  * told on its own virtual thread, so the save that caused it returns at once and one slow
- * browser delays no other.
+ * browser delays no other. Changes committed by another instance on the same database
+ * arrive through PostgreSQL notifications ({@link LiveNotifications},
+ * {@link LiveNotificationListener}) and take the same way from {@link #apply}.
  */
 @Component
 public class KpiLiveUpdates {
@@ -56,53 +58,53 @@ public class KpiLiveUpdates {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ServiceReportSaved event) {
-		changed("report", EnumSet.of(KpiSource.PEOPLE_SERVED));
+		apply(LiveChange.of(event));
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ProgrammeChanged event) {
-		changed("programme", EnumSet.of(switch (event.programme()) {
-			case SMART_UPGRADE -> KpiSource.SMART_UPGRADES_ACCEPTED;
-			case LEGAL_SERVICE -> KpiSource.LEGAL_SERVICE_POSTS;
-			case FLAGSHIP -> KpiSource.FLAGSHIPS_AWARDED;
-		}));
+		apply(LiveChange.of(event));
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(KpiProgressChanged event) {
-		changed("progress", EnumSet.of(KpiSource.REPORTED));
+		apply(LiveChange.of(event));
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(StationsChanged event) {
-		changed("station");
+		apply(LiveChange.of(event));
 	}
 
-	/** An import moved stations between districts: the district figures changed. */
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(DistrictsChanged event) {
-		changed("districts");
+		apply(LiveChange.of(event));
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(KpiTargetChanged event) {
-		changed("target");
+		apply(LiveChange.of(event));
 	}
 
 	/** Forgets every cached board and tells every subscriber. */
 	public void changed(String cause) {
-		kpis.invalidate();
-		tell(cause);
+		apply(LiveChange.everything(cause));
 	}
 
 	/**
 	 * Forgets the cached figures of the sources changed (the other cards of a board stay
-	 * as computed) and tells every subscriber. A station saved forgets everything (its
-	 * status, type or district may move any figure), a report only people served.
+	 * as computed; no source named: everything) and tells every subscriber. Changes
+	 * committed here come from the event listeners above, changes committed by another
+	 * instance from {@link LiveNotificationListener}.
 	 */
-	void changed(String cause, Set<KpiSource> sources) {
-		kpis.invalidate(EnumSet.copyOf(sources));
-		tell(cause);
+	void apply(LiveChange change) {
+		if (change.everything()) {
+			kpis.invalidate();
+		}
+		else {
+			kpis.invalidate(EnumSet.copyOf(change.sources()));
+		}
+		tell(change.cause());
 	}
 
 	private void tell(String cause) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.unionstations.portal.base.CityName;
 import org.unionstations.portal.base.ui.LanguageSwitch;
 
@@ -60,8 +61,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 				.map(name -> getTranslation("app.subtitle", name))
 				.orElseGet(() -> getTranslation("app.subtitle.no-city"));
 		}
-		catch (DataAccessException e) {
-			// the database is down: the sign-in page still shows, and says so on a try
+		catch (DataAccessException | TransactionException e) {
+			// the database is down (the city is read in a transaction, which then cannot
+			// even begin): the sign-in page still shows, and says so on a try
 			return getTranslation("app.subtitle.no-city");
 		}
 	}
