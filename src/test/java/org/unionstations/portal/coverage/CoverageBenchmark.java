@@ -1,10 +1,12 @@
 package org.unionstations.portal.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.unionstations.portal.coverage.CoverageBenchmarkData.CITY;
+import static org.unionstations.portal.coverage.CoverageBenchmarkData.NATIONAL;
+import static org.unionstations.portal.coverage.CoverageBenchmarkData.PROVINCE;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +33,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.unionstations.portal.PortalIT;
+import org.unionstations.portal.coverage.CoverageBenchmarkData.Loaded;
+import org.unionstations.portal.coverage.CoverageBenchmarkData.Scale;
 import org.unionstations.portal.station.CoverageStandardService;
 import org.unionstations.portal.station.StationType;
 
@@ -44,9 +48,8 @@ import org.unionstations.portal.station.StationType;
  * the schema and demo data (Flyway clean and migrate).
  *
  * <p>
- * Data: most demand points and stations lie in Gaussian clusters around town centres of
- * log-normal size, the rest are sprinkled uniformly; districts are a grid over the area.
- * About 70 % of stations are open, 55 % are union post stations. Full query plans go to
+ * Data: {@link CoverageBenchmarkData} (shared with {@code CoverageScreenBenchmark}, which
+ * times the same analyses on screen in Chromium). Full query plans go to
  * {@code target/benchmark-plans/}.
  */
 @PortalIT
@@ -55,102 +58,9 @@ import org.unionstations.portal.station.StationType;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CoverageBenchmark {
 
-	/**
-	 * One synthetic scale: a lon/lat box, how many stations, points and town centres, a
-	 * district grid of columns × rows, and how many timed runs.
-	 */
-	record Scale(String name, double west, double south, double east, double north, int stations, int points, int towns,
-			int columns, int rows, int runs) {
-
-		Map<String, Object> params() {
-			Map<String, Object> p = new HashMap<>();
-			p.put("west", west);
-			p.put("south", south);
-			p.put("east", east);
-			p.put("north", north);
-			p.put("stations", stations);
-			p.put("points", points);
-			p.put("towns", towns);
-			p.put("columns", columns);
-			p.put("rows", rows);
-			return p;
-		}
-
-	}
-
-	static final Scale CITY = new Scale("city", 113.70, 29.00, 114.73, 30.17, 500, 20_000, 60, 3, 2, 5);
-
-	static final Scale PROVINCE = new Scale("province", 108.40, 29.10, 113.60, 32.25, 10_000, 500_000, 500, 10, 10, 5);
-
-	static final Scale NATIONAL = new Scale("national", 100.0, 20.0, 122.0, 45.0, 150_000, 2_000_000, 4_000, 50, 50, 3);
-
 	static final CoverageScope OPEN_POST = new CoverageScope(StationType.UNION_POST_STATION, false);
 
 	static final Path PLANS = Path.of("target", "benchmark-plans");
-
-	/**
-	 * Town centres: uniform over the area, weight log-normal, spread grows with weight.
-	 */
-	private static final String TOWNS = """
-			CREATE TEMP TABLE bench_town ON COMMIT DROP AS
-			SELECT id, lon, lat, least(10, 1.2 * sqrt(w)) AS sigma_km,
-			       round(0.85 * :points * w / sum(w) OVER ())::int AS point_count,
-			       round(0.80 * :stations * w / sum(w) OVER ())::int AS station_count
-			FROM (SELECT g AS id, :west + random() * (:east - :west) AS lon, :south + random() * (:north - :south) AS lat,
-			             exp(1.2 * sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())) AS w
-			      FROM generate_series(1, :towns) g) t
-			""";
-
-	private static final String DISTRICTS = """
-			INSERT INTO district (id, code, name_zh, name_en, boundary)
-			SELECT 1 + r * :columns + c, 'B' || lpad((r * :columns + c)::text, 5, '0'), '基准区' || (r * :columns + c),
-			       'Bench ' || (r * :columns + c),
-			       ST_Multi(ST_MakeEnvelope(:west + c * (:east - :west) / :columns, :south + r * (:north - :south) / :rows,
-			                                :west + (c + 1) * (:east - :west) / :columns,
-			                                :south + (r + 1) * (:north - :south) / :rows, 4326))
-			FROM generate_series(0, :rows - 1) r, generate_series(0, :columns - 1) c
-			""";
-
-	/**
-	 * Positions: Gaussian around each town (Box–Muller, km to degrees), plus a uniform
-	 * sprinkle that makes up the total; clamped into the area. The district is the grid
-	 * cell. {@code %1$s} is the per-town count column, {@code %2$s} the total parameter.
-	 */
-	private static final String POSITIONS = """
-			SELECT lon, lat, 1 + floor((lat - :south) / (:north - :south) * :rows)::int * :columns
-			                   + floor((lon - :west) / (:east - :west) * :columns)::int AS district_id
-			FROM (SELECT least(greatest(lon, :west), :east - 1e-9) AS lon, least(greatest(lat, :south), :north - 1e-9) AS lat
-			      FROM (SELECT t.lon + t.sigma_km * sqrt(-2 * ln(1 - u1)) * cos(2 * pi() * u2)
-			                           / (111.32 * cos(radians(t.lat))) AS lon,
-			                   t.lat + t.sigma_km * sqrt(-2 * ln(1 - u1)) * sin(2 * pi() * u2) / 110.57 AS lat
-			            FROM (SELECT t.*, random() AS u1, random() AS u2
-			                  FROM bench_town t, generate_series(1, t.%1$s) OFFSET 0) t
-			            UNION ALL
-			            SELECT :west + random() * (:east - :west), :south + random() * (:north - :south)
-			            FROM generate_series(1, :%2$s - (SELECT sum(%1$s) FROM bench_town))) p) q
-			""";
-
-	private static final String POINTS = """
-			INSERT INTO demand_point (category, name, workers, location, district_id)
-			SELECT (ARRAY['ENTERPRISE', 'DELIVERY_HUB', 'SANITATION_DEPOT', 'INDUSTRIAL_PARK', 'MARKET',
-			              'COMMUNITY'])[1 + floor(random() * 6)::int],
-			       'P' || row_number() OVER (),
-			       least(20000, greatest(1, round(exp(3.5 + 1.1 * sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())))))::int,
-			       ST_SetSRID(ST_MakePoint(lon, lat), 4326), district_id
-			FROM (%s) positions
-			"""
-		.formatted(POSITIONS.formatted("point_count", "points"));
-
-	private static final String STATIONS = """
-			INSERT INTO station (type, name, address, location, district_id, status)
-			SELECT CASE WHEN ut < 0.55 THEN 'UNION_POST_STATION' WHEN ut < 0.70 THEN 'HEART_STATION'
-			            WHEN ut < 0.85 THEN 'MOTHER_BABY_ROOM' ELSE 'WORKERS_HOME' END,
-			       'S' || row_number() OVER (), '', ST_SetSRID(ST_MakePoint(lon, lat), 4326), district_id,
-			       CASE WHEN us < 0.70 THEN 'OPEN' WHEN us < 0.82 THEN 'PLANNED' WHEN us < 0.88 THEN 'UNDER_CONSTRUCTION'
-			            WHEN us < 0.96 THEN 'SUSPENDED' ELSE 'CLOSED' END
-			FROM (SELECT positions.*, random() AS ut, random() AS us FROM (%s) positions OFFSET 0) s
-			"""
-		.formatted(POSITIONS.formatted("station_count", "stations"));
 
 	/**
 	 * The reference answer: points within the radius of an open station by the plain
@@ -212,69 +122,28 @@ class CoverageBenchmark {
 	/** Leaves the database as every other test expects it: schema and demo data only. */
 	@AfterAll
 	void restoreDemoData() {
-		flyway.clean();
-		flyway.migrate();
+		data().restoreDemoData();
 	}
 
 	private void load(Scale scale) {
-		long start = System.nanoTime();
-		Map<String, Object> params = scale.params();
-		new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-			jdbc.sql("TRUNCATE station, demand_point, district CASCADE").update();
-			jdbc.sql("SET LOCAL maintenance_work_mem = '1GB'").update();
-			// secondary indexes are rebuilt after the load (faster than maintaining them
-			// row by row); whatever indexes the migrations define, these are the same
-			List<Map<String, Object>> indexes = jdbc
-				.sql("""
-						SELECT i.indexname, i.indexdef
-						FROM pg_indexes i
-						WHERE i.schemaname = current_schema() AND i.tablename IN ('station', 'demand_point')
-						  AND NOT EXISTS (SELECT 1 FROM pg_constraint c
-						                  WHERE c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)
-						""")
-				.query()
-				.listOfRows();
-			for (Map<String, Object> index : indexes) {
-				jdbc.sql("DROP INDEX " + index.get("indexname")).update();
-			}
-			jdbc.sql("SELECT setseed(0.42)").query().listOfRows();
-			jdbc.sql(DISTRICTS).params(params).update();
-			jdbc.sql(TOWNS).params(params).update();
-			jdbc.sql(POINTS).params(params).update();
-			jdbc.sql(STATIONS).params(params).update();
-			for (Map<String, Object> index : indexes) {
-				jdbc.sql(String.valueOf(index.get("indexdef"))).update();
-			}
-		});
-		// outside the transaction; VACUUM as autovacuum would soon after a bulk import
-		// (hint bits set, so the first timed run does not pay for them)
-		jdbc.sql("VACUUM ANALYZE station").update();
-		jdbc.sql("VACUUM ANALYZE demand_point").update();
-		jdbc.sql("ANALYZE district").update();
-		double seconds = (System.nanoTime() - start) / 1e9;
+		Loaded loaded = data().load(scale);
+		assertThat(loaded.stations()).isEqualTo(scale.stations());
+		assertThat(loaded.points()).isEqualTo(scale.points());
+		print("coverage %s data: %s", scale.name(), loaded.describe());
+	}
 
-		Map<String, Object> counts = jdbc
-			.sql("""
-					SELECT (SELECT count(*) FROM station) AS stations,
-					       (SELECT count(*) FROM station WHERE type = 'UNION_POST_STATION' AND status = 'OPEN') AS open_post,
-					       (SELECT count(*) FROM demand_point) AS points,
-					       (SELECT sum(workers)::bigint FROM demand_point) AS workers,
-					       (SELECT count(*) FROM district) AS districts
-					""")
-			.query()
-			.singleRow();
-		assertThat(((Number) counts.get("stations")).intValue()).isEqualTo(scale.stations());
-		assertThat(((Number) counts.get("points")).intValue()).isEqualTo(scale.points());
-		print("coverage %s data: %d stations (%d open union post stations), %d points (%d workers), %d districts, "
-				+ "loaded in %.0f s; load average %.1f on %d cores", scale.name(), counts.get("stations"),
-				counts.get("open_post"), counts.get("points"), counts.get("workers"), counts.get("districts"), seconds,
-				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-				Runtime.getRuntime().availableProcessors());
+	/** Timed runs of each analysis: fewer at national scale, where each takes longest. */
+	private static int runs(Scale scale) {
+		return scale == NATIONAL ? 3 : 5;
+	}
+
+	private CoverageBenchmarkData data() {
+		return new CoverageBenchmarkData(jdbc, transactions, flyway);
 	}
 
 	private CoverageRow report(Scale scale) {
 		int radius = standards.radius(OPEN_POST.type());
-		Timed<List<CoverageRow>> timed = time(scale.runs(),
+		Timed<List<CoverageRow>> timed = time(runs(scale),
 				() -> coverage.report(OPEN_POST, coverage.newCancellation()));
 		List<CoverageRow> rows = timed.result();
 		CoverageRow city = rows.stream().filter(CoverageRow::isCityTotal).findFirst().orElseThrow();
@@ -306,7 +175,7 @@ class CoverageBenchmark {
 
 	private void uncovered(Scale scale, CoverageRow city) {
 		int radius = standards.radius(OPEN_POST.type());
-		Timed<List<UncoveredPoint>> timed = time(scale.runs(),
+		Timed<List<UncoveredPoint>> timed = time(runs(scale),
 				() -> coverage.uncovered(OPEN_POST, coverage.newCancellation()));
 		List<UncoveredPoint> points = timed.result();
 		assertThat(points).hasSize((int) city.uncoveredPoints());
