@@ -82,6 +82,30 @@ class CoverageRunIT {
 	}
 
 	@Test
+	void the_pages_hold_every_uncovered_point_with_its_least_spheroid_distance_computed_by_brute_force() {
+		CoverageRun run = coverage.run(OPEN_POST, go);
+		// every open union post station's distance to every point outside all radii
+		List<Object[]> expected = jdbc.sql("""
+				SELECT dp.id, (SELECT min(ST_Distance(s.location::geography, dp.location::geography, true))
+				               FROM station s WHERE s.type = 'UNION_POST_STATION' AND s.status = 'OPEN') AS metres
+				FROM demand_point dp
+				WHERE NOT EXISTS (SELECT 1 FROM station s
+				                  WHERE s.type = 'UNION_POST_STATION' AND s.status = 'OPEN'
+				                    AND ST_DWithin(s.location::geography, dp.location::geography, :radius))
+				ORDER BY dp.workers DESC, dp.id
+				""")
+			.param("radius", run.radius())
+			.query((rs, i) -> new Object[] { rs.getLong(1), rs.getDouble(2) })
+			.list();
+		List<UncoveredPoint> pages = pages(run, UncoveredSort.WORKERS, 300);
+		assertThat(pages).extracting(UncoveredPoint::id)
+			.containsExactlyElementsOf(expected.stream().map(r -> (Long) r[0]).toList());
+		for (int i = 0; i < pages.size(); i++) {
+			assertThat(pages.get(i).nearestStationMetres()).isEqualTo((Double) expected.get(i)[1]);
+		}
+	}
+
+	@Test
 	void sorted_by_distance_the_pages_are_the_old_list_farthest_first_once_the_distances_are_stored() {
 		List<UncoveredPoint> old = coverage.uncovered(OPEN_POST, go);
 		CoverageRun run = coverage.run(OPEN_POST, go);
