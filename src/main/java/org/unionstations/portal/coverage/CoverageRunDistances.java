@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,7 +63,7 @@ class CoverageRunDistances implements DisposableBean {
 				compute(run, new Cancellation(pid -> {
 				}), Progress.NONE);
 			}
-			catch (CoverageRunExpiredException | DataIntegrityViolationException e) {
+			catch (CoverageRunExpiredException e) {
 				// the run went (cleaned up) while its distances were being computed
 				log.debug("coverage run {} went before its distances were complete", run);
 			}

@@ -369,9 +369,13 @@ class CoverageRunIT {
 		for (int i = 0; i < CoverageRunCleanup.KEEP_RUNS + 2; i++) {
 			made.add(coverage.run(new CoverageScope(StationType.MOTHER_BABY_ROOM, false), go));
 		}
+		coverage.distances(made.getFirst(), go, Progress.NONE);
+		assertThat(rowsOf(made.getFirst())).isPositive();
 		cleanup.removeOld();
 		assertThatThrownBy(() -> coverage.uncoveredCount(made.getFirst()))
 			.isInstanceOf(CoverageRunExpiredException.class);
+		assertThat(rowsOf(made.getFirst())).isZero();
+		assertThat(rowsOf(made.getLast())).isPositive();
 		assertThat(coverage.distancesReady(made.getLast())).isFalse();
 		assertThat(jdbc.sql("SELECT count(*) FROM coverage_run").query(Long.class).single())
 			.isEqualTo(CoverageRunCleanup.KEEP_RUNS);
@@ -392,6 +396,14 @@ class CoverageRunIT {
 		assertThatThrownBy(() -> coverage.run(OPEN_POST, go)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> coverage.demandInView(114, 29, 115, 30, 0.1, 0.1))
 			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	/** The run's covered and distance rows. */
+	private long rowsOf(CoverageRun run) {
+		return jdbc.sql("""
+				SELECT (SELECT count(*) FROM coverage_run_covered WHERE run_id = :run)
+				       + (SELECT count(*) FROM coverage_run_distance WHERE run_id = :run)
+				""").param("run", run.id()).query(Long.class).single();
 	}
 
 	private List<UncoveredPoint> pages(CoverageRun run, UncoveredSort sort, int size) {
