@@ -51,7 +51,15 @@ class CoverageRunCleanup implements DisposableBean {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void schedule() {
-		timer.scheduleWithFixedDelay(this::removeOldQuietly, 0, EVERY.toSeconds(), TimeUnit.SECONDS);
+		timer.scheduleWithFixedDelay(() -> {
+			removeOldQuietly();
+			try {
+				runs.deleteOrphans();
+			}
+			catch (RuntimeException e) {
+				log.warn("could not remove the rows of removed coverage runs", e);
+			}
+		}, 0, EVERY.toSeconds(), TimeUnit.SECONDS);
 	}
 
 	/** Soon, on the cleanup thread (after a new run). */

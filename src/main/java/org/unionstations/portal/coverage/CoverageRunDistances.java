@@ -2,12 +2,13 @@ package org.unionstations.portal.coverage;
 
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,8 +21,8 @@ import org.unionstations.portal.coverage.CoverageRunRepository.RunRow;
  * points, each batch in its own transaction (so the progress shows and a batch is all
  * that a restart loses). Started by {@link CoverageService#run} once the run is
  * committed, on one background thread for the whole portal (two cores: a second phase
- * would only slow the first and the users' own analyses); a phase interrupted goes on
- * after the last point stored.
+ * would only slow the first and the users' own analyses), newest run first; a phase
+ * interrupted goes on after the last point stored.
  */
 @Component
 class CoverageRunDistances implements DisposableBean {
@@ -31,11 +32,16 @@ class CoverageRunDistances implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(CoverageRunDistances.class);
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-		Thread t = new Thread(r, "coverage-distances");
-		t.setDaemon(true);
-		return t;
-	});
+	/**
+	 * One thread; the newest run waiting goes first (its user is the one most likely
+	 * still looking at it), older ones after it.
+	 */
+	private final ExecutorService worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new NewestFirst(),
+			r -> {
+				Thread t = new Thread(r, "coverage-distances");
+				t.setDaemon(true);
+				return t;
+			});
 
 	private final CoverageRunRepository runs;
 
@@ -57,7 +63,7 @@ class CoverageRunDistances implements DisposableBean {
 				compute(run, new Cancellation(pid -> {
 				}), Progress.NONE);
 			}
-			catch (CoverageRunExpiredException | DataIntegrityViolationException e) {
+			catch (CoverageRunExpiredException e) {
 				// the run went (cleaned up) while its distances were being computed
 				log.debug("coverage run {} went before its distances were complete", run);
 			}
@@ -97,6 +103,16 @@ class CoverageRunDistances implements DisposableBean {
 	}
 
 	private record Step(DistanceBatch batch, RunRow row) {
+	}
+
+	/** A work queue that hands out the task queued last first. */
+	private static final class NewestFirst extends LinkedBlockingDeque<Runnable> {
+
+		@Override
+		public boolean offer(Runnable task) {
+			return offerFirst(task);
+		}
+
 	}
 
 	@Override

@@ -47,6 +47,17 @@ class CoverageRunRepository {
 
 	static final String REPORT = CoverageSpatialRepository.report(RUN_POINTS, RUN_COVERED);
 
+	/** The covered set inserted, and the report over it (see {@link #create}). */
+	static final String CREATE_AND_REPORT = """
+			WITH inserted AS (
+			         INSERT INTO coverage_run_covered (run_id, point_id)
+			         SELECT DISTINCT CAST(:run AS uuid), covered.id
+			         FROM (%s) covered
+			         WHERE covered.id <= :maxPointId
+			         RETURNING point_id),
+			""".formatted(CoverageSpatialRepository.COVERED)
+			+ CoverageSpatialRepository.report(RUN_POINTS, "SELECT point_id FROM inserted").substring("WITH ".length());
+
 	private static final String POINT_COLUMNS = """
 			dp.id, dp.name, dp.category, dp.workers, ST_X(dp.location) AS lon, ST_Y(dp.location) AS lat,
 			d.name_zh, d.name_en""";
@@ -172,10 +183,13 @@ class CoverageRunRepository {
 	}
 
 	/**
-	 * Records a run and materialises its covered set (each covered point once). Returns
-	 * the highest demand point id it saw.
+	 * Records a run, materialises its covered set (each covered point once) and returns
+	 * the report computed from it, in one statement: the report reads the rows being
+	 * inserted, so the planner hashes them (read back from the table, whose statistics
+	 * know nothing of them yet, it probed the demand points 164,703 times at province
+	 * scale).
 	 */
-	long create(UUID id, CoverageScope scope, int radius, String user, Instant at) {
+	CreatedRun create(UUID id, CoverageScope scope, int radius, String user, Instant at) {
 		long maxPointId = jdbc.sql("SELECT coalesce(max(id), 0) FROM demand_point").query(Long.class).single();
 		jdbc.sql("""
 				INSERT INTO coverage_run (id, station_type, include_planned, statuses, radius_m, max_point_id,
@@ -194,13 +208,15 @@ class CoverageRunRepository {
 		Map<String, Object> params = new HashMap<>(CoverageSpatialRepository.params(scope, radius));
 		params.put("run", id);
 		params.put("maxPointId", maxPointId);
-		jdbc.sql("""
-				INSERT INTO coverage_run_covered (run_id, point_id)
-				SELECT DISTINCT CAST(:run AS uuid), covered.id
-				FROM (%s) covered
-				WHERE covered.id <= :maxPointId
-				""".formatted(CoverageSpatialRepository.COVERED)).params(params).update();
-		return maxPointId;
+		List<CoverageRow> rows = jdbc.sql(CREATE_AND_REPORT)
+			.params(params)
+			.query((rs, i) -> reportRow(rs, scope.type()))
+			.list();
+		return new CreatedRun(maxPointId, rows);
+	}
+
+	/** A run just recorded: the highest demand point id it saw, and its report. */
+	record CreatedRun(long maxPointId, List<CoverageRow> rows) {
 	}
 
 	void setUncoveredPoints(UUID id, long points) {
@@ -230,13 +246,13 @@ class CoverageRunRepository {
 
 	/** The report of the run (as {@link CoverageSpatialRepository#report}). */
 	List<CoverageRow> report(RunRow run) {
-		return jdbc.sql(REPORT)
-			.params(run.params())
-			.query((rs, i) -> new CoverageRow(
-					rs.getInt("city") == 1 ? null : Objects.toString(rs.getString("code"), ""), rs.getString("name_zh"),
-					rs.getString("name_en"), run.scope().type(), rs.getLong("points"), rs.getLong("covered_points"),
-					rs.getLong("workers"), rs.getLong("covered_workers")))
-			.list();
+		return jdbc.sql(REPORT).params(run.params()).query((rs, i) -> reportRow(rs, run.scope().type())).list();
+	}
+
+	private static CoverageRow reportRow(ResultSet rs, StationType type) throws SQLException {
+		return new CoverageRow(rs.getInt("city") == 1 ? null : Objects.toString(rs.getString("code"), ""),
+				rs.getString("name_zh"), rs.getString("name_en"), type, rs.getLong("points"),
+				rs.getLong("covered_points"), rs.getLong("workers"), rs.getLong("covered_workers"));
 	}
 
 	List<UncoveredPoint> pageByWorkers(RunRow run, int offset, int limit) {
@@ -324,16 +340,43 @@ class CoverageRunRepository {
 	}
 
 	/**
-	 * Deletes the runs computed before {@code before} and all but the {@code keep} newest
-	 * (their covered sets and distances with them); how many runs went.
+	 * Deletes the runs computed before {@code before} and all but the {@code keep}
+	 * newest, their covered sets and distances with them; how many runs went.
 	 */
 	int deleteOld(Instant before, int keep) {
-		return jdbc.sql("""
+		List<UUID> gone = jdbc.sql("""
 				DELETE FROM coverage_run
 				WHERE created_at < :before
 				   OR id NOT IN (SELECT id FROM coverage_run ORDER BY created_at DESC, id LIMIT :keep)
-				""").param("before", Timestamp.from(before)).param("keep", keep).update();
+				RETURNING id
+				""").param("before", Timestamp.from(before)).param("keep", keep).query(UUID.class).list();
+		if (!gone.isEmpty()) {
+			for (String table : RUN_TABLES) {
+				jdbc.sql("DELETE FROM %s WHERE run_id = ANY(:runs)".formatted(table))
+					.param("runs", gone.toArray(UUID[]::new))
+					.update();
+			}
+		}
+		return gone.size();
 	}
+
+	/**
+	 * Deletes rows of runs that are gone (a distance batch that was storing while its run
+	 * was deleted); reads the whole tables, so only now and then.
+	 */
+	int deleteOrphans() {
+		int deleted = 0;
+		for (String table : RUN_TABLES) {
+			deleted += jdbc.sql("""
+					DELETE FROM %1$s
+					WHERE run_id IN (SELECT t.run_id FROM (SELECT DISTINCT run_id FROM %1$s) t
+					                 WHERE NOT EXISTS (SELECT 1 FROM coverage_run r WHERE r.id = t.run_id))
+					""".formatted(table)).update();
+		}
+		return deleted;
+	}
+
+	private static final List<String> RUN_TABLES = List.of("coverage_run_covered", "coverage_run_distance");
 
 	static UncoveredPoint uncoveredPoint(ResultSet rs, int row) throws SQLException {
 		return new UncoveredPoint(rs.getLong("id"), rs.getString("name"),

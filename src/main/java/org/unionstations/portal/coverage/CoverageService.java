@@ -176,9 +176,8 @@ public class CoverageService {
 		Instant at = clock.instant();
 		List<CoverageRow> rows = cancellable(cancellation, () -> {
 			spatial.useAnalysisSettings();
-			runs.create(id, scope, radius, user.getCurrentAuditor().orElse("system"), at);
-			cancellation.throwIfCancelled();
-			List<CoverageRow> report = runs.report(require(id));
+			List<CoverageRow> report = runs.create(id, scope, radius, user.getCurrentAuditor().orElse("system"), at)
+				.rows();
 			runs.setUncoveredPoints(id,
 					report.stream().filter(CoverageRow::isCityTotal).mapToLong(CoverageRow::uncoveredPoints).sum());
 			return report;

@@ -125,6 +125,9 @@ class CandidateSitesIT {
 		assertThat(sites.getFirst().label()).startsWith("候选");
 		assertThat(sites).extracting(SitingSuggestion::label).doesNotContain("深山候选");
 		assertThat(sites.getFirst().addedWorkers()).isGreaterThanOrEqualTo(uncovered.getFirst().workers());
+		// a run suggests the same sites from the same candidates
+		assertThat(coverage.suggestSites(coverage.run(OPEN_POST, go), 5, 1000, candidates, go, Progress.NONE))
+			.isEqualTo(sites);
 	}
 
 	@Test

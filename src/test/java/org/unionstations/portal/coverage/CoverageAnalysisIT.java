@@ -83,6 +83,12 @@ class CoverageAnalysisIT {
 		assertThat(uncovered).extracting(UncoveredPoint::name).containsExactly("外 1001 m", "外 1500 m");
 		assertThat(uncovered.getFirst().nearestStationMetres()).isCloseTo(1001.0, within(0.05));
 		assertThat(uncovered.get(1).nearestStationMetres()).isCloseTo(1500.0, within(0.05));
+
+		// a run gives the same, a page at a time
+		CoverageRun run = coverage.run(OPEN_POST, go);
+		assertThat(run.city()).isEqualTo(city);
+		assertThat(coverage.uncoveredPage(run, UncoveredSort.WORKERS, 0, 10)).isEqualTo(uncovered);
+		assertThat(coverage.uncoveredCount(run)).isEqualTo(2);
 	}
 
 	@Test
@@ -101,6 +107,8 @@ class CoverageAnalysisIT {
 		UncoveredPoint only = coverage.uncovered(OPEN_POST, go).getFirst();
 		assertThat(only.nearestStationMetres()).isCloseTo(exactNearestMetres(lon, lat), within(0.01))
 			.isCloseTo(3000.0, within(0.01));
+		assertThat(coverage.uncoveredPage(coverage.run(OPEN_POST, go), UncoveredSort.WORKERS, 0, 10))
+			.containsExactly(only);
 	}
 
 	@Test
@@ -121,6 +129,10 @@ class CoverageAnalysisIT {
 		UncoveredPoint only = coverage.uncovered(OPEN_POST, go).getFirst();
 		assertThat(only.nearestStationMetres()).isCloseTo(exactNearestMetres(lon, lat), within(0.01))
 			.isCloseTo(3000.0, within(0.01));
+		CoverageRun run = coverage.run(OPEN_POST, go);
+		assertThat(coverage.uncoveredPage(run, UncoveredSort.WORKERS, 0, 10)).containsExactly(only);
+		coverage.distances(run, go, Progress.NONE);
+		assertThat(coverage.uncoveredPage(run, UncoveredSort.DISTANCE, 0, 10)).containsExactly(only);
 	}
 
 	@Test
@@ -269,6 +281,14 @@ class CoverageAnalysisIT {
 		assertThat(coverage.hexGrid(OPEN_POST, 1000, go).stream().mapToLong(HexCell::uncoveredWorkers).sum())
 			.isEqualTo(totalWorkers - expectedWorkers);
 		assertThat(coverage.uncovered(OPEN_POST, go)).hasSize((int) (800 - expectedPoints));
+		// and so does a run
+		CoverageRun run = coverage.run(OPEN_POST, go);
+		assertThat(run.rows()).isEqualTo(rows);
+		assertThat(coverage.uncoveredCount(run)).isEqualTo(800 - expectedPoints);
+		assertThat(coverage.hexGridInView(run, 1000, 114.0, 29.6, 114.7, 30.1, go)
+			.stream()
+			.mapToLong(HexCell::uncoveredWorkers)
+			.sum()).isEqualTo(totalWorkers - expectedWorkers);
 	}
 
 	@Test
@@ -289,6 +309,8 @@ class CoverageAnalysisIT {
 		// 100 covered before; total 305
 		assertThat(picks.get(0).cityCoveragePercentAfter()).isCloseTo(100.0 * 220 / 305, within(1e-9));
 		assertThat(picks.get(1).cityCoveragePercentAfter()).isCloseTo(100.0 * 280 / 305, within(1e-9));
+		assertThat(coverage.suggestSites(coverage.run(OPEN_POST, go), 2, 1000, candidates, go, Progress.NONE))
+			.isEqualTo(picks);
 	}
 
 	@Test
@@ -299,6 +321,8 @@ class CoverageAnalysisIT {
 		assertThat(picks.getFirst().addedWorkers()).isEqualTo(200);
 		assertThat(haversine(picks.getFirst().longitude(), picks.getFirst().latitude(), 114.30, 29.85))
 			.isLessThan(1000);
+		assertThat(coverage.suggestSites(coverage.run(OPEN_POST, go), 1, 500, List.of(), go, Progress.NONE))
+			.isEqualTo(picks);
 	}
 
 	@Test
@@ -306,6 +330,9 @@ class CoverageAnalysisIT {
 	void leaders_read_analyses_but_cannot_run_siting_or_change_the_standard() {
 		assertThat(coverage.report(OPEN_POST, go)).isNotEmpty();
 		assertThatThrownBy(() -> coverage.suggestSites(OPEN_POST, 1, 1000, List.of(), go, Progress.NONE))
+			.isInstanceOf(AccessDeniedException.class);
+		CoverageRun run = coverage.run(OPEN_POST, go);
+		assertThatThrownBy(() -> coverage.suggestSites(run, 1, 1000, List.of(), go, Progress.NONE))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> standards.setRadius(StationType.UNION_POST_STATION, 900, 0))
 			.isInstanceOf(AccessDeniedException.class);
@@ -316,6 +343,7 @@ class CoverageAnalysisIT {
 		Cancellation cancelled = coverage.newCancellation();
 		cancelled.cancel();
 		assertThatThrownBy(() -> coverage.report(OPEN_POST, cancelled)).isInstanceOf(AnalysisCancelledException.class);
+		assertThatThrownBy(() -> coverage.run(OPEN_POST, cancelled)).isInstanceOf(AnalysisCancelledException.class);
 	}
 
 	/**

@@ -85,6 +85,9 @@ class CoverageBenchmark {
 	CoverageStandardService standards;
 
 	@Autowired
+	CoverageExportService exports;
+
+	@Autowired
 	CoverageSpatialRepository spatial;
 
 	@Autowired
@@ -102,13 +105,15 @@ class CoverageBenchmark {
 		load(CITY);
 		CoverageRow city = report(CITY);
 		uncovered(CITY, city);
+		coverageRun(CITY, city);
 	}
 
 	@Test
 	@Order(2)
 	void province() {
 		load(PROVINCE);
-		report(PROVINCE);
+		CoverageRow city = report(PROVINCE);
+		coverageRun(PROVINCE, city);
 		siting(PROVINCE);
 	}
 
@@ -183,6 +188,150 @@ class CoverageBenchmark {
 		print("coverage %s uncovered: %s, %d uncovered points", scale.name(), timed, points.size());
 		plan(scale.name() + "-uncovered", CoverageSpatialRepository.UNCOVERED,
 				CoverageSpatialRepository.params(OPEN_POST, radius));
+	}
+
+	/**
+	 * Issue 11's run API: the run (covered set materialised, report from it), its
+	 * distance phase in the background (from the run's return to ready), the uncovered
+	 * list's first page and page 100 by workers, by distance, the count, map data of
+	 * uncovered points, all demand and stations at zooms 5, 8 and 12 (a 1920 × 1080
+	 * screen on the area's centre, 64-pixel cells), a hex grid in view, and the CSV of
+	 * every uncovered point.
+	 */
+	private void coverageRun(Scale scale, CoverageRow report) {
+		int radius = standards.radius(OPEN_POST.type());
+		List<Double> runSeconds = new ArrayList<>();
+		List<Double> distanceSeconds = new ArrayList<>();
+		CoverageRun run = null;
+		for (int i = 0; i < 4; i++) {
+			long start = System.nanoTime();
+			run = coverage.run(OPEN_POST, coverage.newCancellation());
+			long returned = System.nanoTime();
+			while (!coverage.distancesReady(run)) {
+				sleep(50);
+			}
+			if (i > 0) {
+				runSeconds.add((returned - start) / 1e9);
+				distanceSeconds.add((System.nanoTime() - returned) / 1e9);
+			}
+		}
+		CoverageRun last = run;
+		assertThat(last.rows()).isEqualTo(coverage.report(OPEN_POST, coverage.newCancellation()));
+		print("coverage %s run: %s (covered set materialised + report); load average %.1f", scale.name(),
+				timed(runSeconds), load());
+		print("coverage %s run distances phase (background, after the run returns, %d uncovered points): %s",
+				scale.name(), last.city().uncoveredPoints(), timed(distanceSeconds));
+
+		Timed<List<UncoveredPoint>> first = time(runs(scale),
+				() -> coverage.uncoveredPage(last, UncoveredSort.WORKERS, 0, 50));
+		assertThat(first.result()).hasSize(50)
+			.allSatisfy(p -> assertThat(p.nearestStationMetres()).isGreaterThan(radius));
+		print("coverage %s run first page by workers (50 rows): %s", scale.name(), first);
+		Timed<List<UncoveredPoint>> hundredth = time(runs(scale),
+				() -> coverage.uncoveredPage(last, UncoveredSort.WORKERS, 99 * 50, 50));
+		assertThat(hundredth.result()).hasSize(50);
+		print("coverage %s run page 100 by workers (rows 4,951–5,000): %s", scale.name(), hundredth);
+		Timed<List<UncoveredPoint>> farthest = time(runs(scale),
+				() -> coverage.uncoveredPage(last, UncoveredSort.DISTANCE, 0, 50));
+		print("coverage %s run first page by distance: %s (farthest %.0f m)", scale.name(), farthest,
+				farthest.result().getFirst().nearestStationMetres());
+		Timed<Long> count = time(runs(scale), () -> coverage.uncoveredCount(last));
+		assertThat(count.result()).isEqualTo(report.uncoveredPoints());
+		print("coverage %s run count: %s (%d uncovered points)", scale.name(), count, count.result());
+
+		for (int zoom : new int[] { 5, 8, 12 }) {
+			double[] view = view(scale, zoom);
+			Timed<CoverageMapData<DemandMapPoint>> uncovered = time(runs(scale),
+					() -> coverage.uncoveredInView(last, view[0], view[1], view[2], view[3], view[4], view[5]));
+			Timed<CoverageMapData<DemandMapPoint>> demand = time(runs(scale),
+					() -> coverage.demandInView(view[0], view[1], view[2], view[3], view[4], view[5]));
+			Timed<CoverageMapData<StationMapPoint>> stations = time(runs(scale),
+					() -> coverage.stationsInView(OPEN_POST, view[0], view[1], view[2], view[3], view[4], view[5]));
+			print("coverage %s map zoom %d (%.3f° × %.3f°): uncovered %s → %s; all demand %s → %s; stations %s → %s",
+					scale.name(), zoom, view[2] - view[0], view[3] - view[1], uncovered, shape(uncovered.result()),
+					demand, shape(demand.result()), stations, shape(stations.result()));
+		}
+		double[] hexView = view(scale, 10);
+		Timed<List<HexCell>> hexes = time(runs(scale), () -> coverage.hexGridInView(last, 1000, hexView[0], hexView[1],
+				hexView[2], hexView[3], coverage.newCancellation()));
+		print("coverage %s hex grid in view (zoom 10, 1,000 m): %s, %d hexagons", scale.name(), hexes,
+				hexes.result().size());
+
+		long start = System.nanoTime();
+		CountingStream csv = new CountingStream();
+		exports.exportUncovered(last, Locale.SIMPLIFIED_CHINESE, csv);
+		print("coverage %s uncovered CSV (%d rows, stored distances): %.2f s, %.1f MB; server heap in use %d MB",
+				scale.name(), csv.lines - 1, (System.nanoTime() - start) / 1e9, csv.bytes / 1e6,
+				(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+		assertThat(csv.lines - 1).isEqualTo(report.uncoveredPoints());
+	}
+
+	/**
+	 * West, south, east, north, cell width and height (degrees) of a 1920 × 1080 screen
+	 * at {@code zoom} on the area's centre, 64-pixel cells (Web Mercator: 360 / (256 ·
+	 * 2^zoom) degrees of longitude per pixel; a cell's height is its width × cos(centre
+	 * latitude)), clamped to the world.
+	 */
+	private static double[] view(Scale scale, int zoom) {
+		double lon = (scale.west() + scale.east()) / 2;
+		double lat = (scale.south() + scale.north()) / 2;
+		double perPixel = 360 / (256 * Math.pow(2, zoom));
+		double cos = Math.cos(Math.toRadians(lat));
+		double halfWidth = 960 * perPixel;
+		double halfHeight = 540 * perPixel * cos;
+		return new double[] { Math.max(-180, lon - halfWidth), Math.max(-85, lat - halfHeight),
+				Math.min(180, lon + halfWidth), Math.min(85, lat + halfHeight), 64 * perPixel, 64 * perPixel * cos };
+	}
+
+	private static String shape(CoverageMapData<?> data) {
+		return data.binned() ? data.bins().size() + " bins" : data.points().size() + " points";
+	}
+
+	private static Timed<Void> timed(List<Double> seconds) {
+		List<Double> sorted = new ArrayList<>(seconds);
+		Collections.sort(sorted);
+		return new Timed<>(null, sorted.get(sorted.size() / 2), sorted.getLast(), sorted.size());
+	}
+
+	private static double load() {
+		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Counts what an export writes, keeping none of it. */
+	static final class CountingStream extends java.io.OutputStream {
+
+		long bytes;
+
+		long lines;
+
+		@Override
+		public void write(int b) {
+			bytes++;
+			if (b == '\n') {
+				lines++;
+			}
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) {
+			bytes += len;
+			for (int i = off; i < off + len; i++) {
+				if (b[i] == '\n') {
+					lines++;
+				}
+			}
+		}
+
 	}
 
 	private void siting(Scale scale) {

@@ -153,6 +153,53 @@ class CoverageExportServiceIT {
 	}
 
 	@Test
+	void the_workbook_streamed_from_a_run_holds_the_same_cells() throws IOException {
+		Cancellation go = coverage.newCancellation();
+		CoverageRun run = coverage.run(OPEN_POST, go);
+		List<UncoveredArea> area = coverage.uncoveredArea(run, go);
+		List<SitingSuggestion> sites = coverage.suggestSites(run, 2, 1000, List.of(), go, Progress.NONE);
+		CoverageResults results = new CoverageResults(run.rows(), coverage.uncovered(OPEN_POST, go), area)
+			.withSuggestions(sites, false);
+		for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+			java.io.ByteArrayOutputStream streamed = new java.io.ByteArrayOutputStream();
+			exports.xlsx(run, area, sites, false, locale, streamed);
+			try (XSSFWorkbook expected = open(exports.xlsx(results, locale));
+					XSSFWorkbook actual = open(streamed.toByteArray())) {
+				assertThat(sheetNames(actual)).isEqualTo(sheetNames(expected));
+				for (int i = 0; i < expected.getNumberOfSheets(); i++) {
+					assertThat(cells(actual.getSheetAt(i))).as(expected.getSheetAt(i).getSheetName())
+						.isEqualTo(cells(expected.getSheetAt(i)));
+				}
+				assertThat(actual.getSheetAt(1).getRow(1).getCell(2).getCellStyle().getDataFormatString())
+					.isEqualTo("#,##0");
+			}
+		}
+	}
+
+	@Test
+	@WithUserDetails("operator")
+	void operators_get_no_run_exports() {
+		assertThatThrownBy(() -> exports.exportUncovered(
+				new CoverageRun(java.util.UUID.randomUUID(), OPEN_POST, 1000, java.time.Instant.now(), List.of()),
+				Locale.ENGLISH, new java.io.ByteArrayOutputStream()))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	/** Every cell of a sheet as text or number, row by row. */
+	private static List<List<Object>> cells(Sheet sheet) {
+		List<List<Object>> rows = new ArrayList<>();
+		for (Row row : sheet) {
+			List<Object> values = new ArrayList<>();
+			for (Cell cell : row) {
+				values.add(cell.getCellType() == CellType.NUMERIC ? (Object) cell.getNumericCellValue()
+						: cell.getStringCellValue());
+			}
+			rows.add(values);
+		}
+		return rows;
+	}
+
+	@Test
 	@WithUserDetails("operator")
 	void operators_get_no_workbook() {
 		assertThatThrownBy(() -> exports.xlsx(new CoverageResults(List.of(), List.of(), List.of()), Locale.ENGLISH))

@@ -82,6 +82,30 @@ class CoverageRunIT {
 	}
 
 	@Test
+	void the_pages_hold_every_uncovered_point_with_its_least_spheroid_distance_computed_by_brute_force() {
+		CoverageRun run = coverage.run(OPEN_POST, go);
+		// every open union post station's distance to every point outside all radii
+		List<Object[]> expected = jdbc.sql("""
+				SELECT dp.id, (SELECT min(ST_Distance(s.location::geography, dp.location::geography, true))
+				               FROM station s WHERE s.type = 'UNION_POST_STATION' AND s.status = 'OPEN') AS metres
+				FROM demand_point dp
+				WHERE NOT EXISTS (SELECT 1 FROM station s
+				                  WHERE s.type = 'UNION_POST_STATION' AND s.status = 'OPEN'
+				                    AND ST_DWithin(s.location::geography, dp.location::geography, :radius))
+				ORDER BY dp.workers DESC, dp.id
+				""")
+			.param("radius", run.radius())
+			.query((rs, i) -> new Object[] { rs.getLong(1), rs.getDouble(2) })
+			.list();
+		List<UncoveredPoint> pages = pages(run, UncoveredSort.WORKERS, 300);
+		assertThat(pages).extracting(UncoveredPoint::id)
+			.containsExactlyElementsOf(expected.stream().map(r -> (Long) r[0]).toList());
+		for (int i = 0; i < pages.size(); i++) {
+			assertThat(pages.get(i).nearestStationMetres()).isEqualTo((Double) expected.get(i)[1]);
+		}
+	}
+
+	@Test
 	void sorted_by_distance_the_pages_are_the_old_list_farthest_first_once_the_distances_are_stored() {
 		List<UncoveredPoint> old = coverage.uncovered(OPEN_POST, go);
 		CoverageRun run = coverage.run(OPEN_POST, go);
@@ -345,9 +369,13 @@ class CoverageRunIT {
 		for (int i = 0; i < CoverageRunCleanup.KEEP_RUNS + 2; i++) {
 			made.add(coverage.run(new CoverageScope(StationType.MOTHER_BABY_ROOM, false), go));
 		}
+		coverage.distances(made.getFirst(), go, Progress.NONE);
+		assertThat(rowsOf(made.getFirst())).isPositive();
 		cleanup.removeOld();
 		assertThatThrownBy(() -> coverage.uncoveredCount(made.getFirst()))
 			.isInstanceOf(CoverageRunExpiredException.class);
+		assertThat(rowsOf(made.getFirst())).isZero();
+		assertThat(rowsOf(made.getLast())).isPositive();
 		assertThat(coverage.distancesReady(made.getLast())).isFalse();
 		assertThat(jdbc.sql("SELECT count(*) FROM coverage_run").query(Long.class).single())
 			.isEqualTo(CoverageRunCleanup.KEEP_RUNS);
@@ -368,6 +396,14 @@ class CoverageRunIT {
 		assertThatThrownBy(() -> coverage.run(OPEN_POST, go)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> coverage.demandInView(114, 29, 115, 30, 0.1, 0.1))
 			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	/** The run's covered and distance rows. */
+	private long rowsOf(CoverageRun run) {
+		return jdbc.sql("""
+				SELECT (SELECT count(*) FROM coverage_run_covered WHERE run_id = :run)
+				       + (SELECT count(*) FROM coverage_run_distance WHERE run_id = :run)
+				""").param("run", run.id()).query(Long.class).single();
 	}
 
 	private List<UncoveredPoint> pages(CoverageRun run, UncoveredSort sort, int size) {
