@@ -101,6 +101,11 @@ class CoverageMapRepository {
 	 * {@code weight}, mean position.
 	 */
 	private List<MapBin> bins(String from, String alias, String weight, String where, Map<String, Object> params) {
+		// the planner takes each row for a group of its own (it cannot estimate the
+		// cells) and sorts all of them; hashing them into the few cells took half the
+		// time (0.49 s instead of 1.04 s for 335,297 points at province scale). SET
+		// LOCAL: for the rest of this read-only transaction, which ends with this query.
+		jdbc.sql("SELECT set_config('enable_sort', 'off', true)").query().listOfRows();
 		return jdbc
 			.sql("""
 					SELECT floor(ST_X(%2$s.location) / :cellLon)::bigint AS gx, floor(ST_Y(%2$s.location) / :cellLat)::bigint AS gy,
