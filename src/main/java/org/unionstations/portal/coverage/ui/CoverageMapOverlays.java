@@ -61,6 +61,12 @@ class CoverageMapOverlays {
 	/** The side of a bin on screen: about 16 × 9 bins on a 1366 × 768 laptop's map. */
 	static final int CELL_PX = 64;
 
+	/**
+	 * Bins of stations and of demand in one cell sit this many pixels left and right of
+	 * their points, so that neither hides the other.
+	 */
+	static final int BIN_OFFSET = 14;
+
 	private static final List<String> HEX_RAMP = List.of("#fee5d9", "#fcae91", "#fb6a4a", "#de2d26", "#a50f15");
 
 	private static final String UNCOVERED_COLOR = "#e4572e";
@@ -123,7 +129,7 @@ class CoverageMapOverlays {
 		map.setViewportLayer(STATIONS, view -> {
 			CoverageMapData<StationMapPoint> data = stations(scope, view);
 			if (data.binned()) {
-				return bins(STATIONS, data, color, "coverage.map.station-bin").zIndex(40);
+				return bins(STATIONS, data, color, "coverage.map.station-bin").offset(-BIN_OFFSET, 0).zIndex(40);
 			}
 			return MapLayer
 				.markers(STATIONS,
@@ -182,7 +188,8 @@ class CoverageMapOverlays {
 			Function<BinGrid, CoverageMapData<DemandMapPoint>> query, Viewport view) {
 		CoverageMapData<DemandMapPoint> data = query.apply(grid(view));
 		if (data.binned()) {
-			return bins(id, data, color, "coverage.map.demand-bin").interactive(true).zIndex(zIndex);
+			// beside the stations' bin of the same cell, not under it
+			return bins(id, data, color, "coverage.map.demand-bin").offset(BIN_OFFSET, 0).zIndex(zIndex);
 		}
 		return MapLayer
 			.markers(id,

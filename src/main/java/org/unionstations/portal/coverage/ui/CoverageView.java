@@ -24,6 +24,8 @@ import org.unionstations.portal.coverage.CoverageScope;
 import org.unionstations.portal.coverage.CoverageService;
 import org.unionstations.portal.coverage.SitingSuggestion;
 import org.unionstations.portal.coverage.UncoveredArea;
+import org.unionstations.portal.coverage.UncoveredPoint;
+import org.unionstations.portal.coverage.UncoveredSort;
 import org.unionstations.portal.district.DistrictService;
 import org.unionstations.portal.map.BaseMap;
 import org.unionstations.portal.security.Role;
@@ -154,18 +156,20 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		CoverageScope scope = controls.scope();
 		controls.analysis.start(c -> {
 			controls.analysis.step("coverage.progress.report", 0.1);
-			return coverage.run(scope, c);
-		}, this::showRun);
+			CoverageRun run = coverage.run(scope, c);
+			// the list's first page comes back with the run, so the list draws at once
+			return new FirstPage(run, coverage.uncoveredPage(run, UncoveredSort.WORKERS, 0, UncoveredList.PAGE));
+		}, first -> showRun(first.run(), first.rows()));
 	}
 
-	private void showRun(CoverageRun shown) {
+	private void showRun(CoverageRun shown, List<UncoveredPoint> firstPage) {
 		run = shown;
 		controls.setResults(true);
 		controls.summary
 			.setText(getTranslation("coverage.summary", CoverageNotice.percent(shown.city().workerCoveragePercent()),
 					shown.city().uncoveredWorkers(), shown.city().uncoveredPoints()));
 		tables.showDistricts(shown.rows());
-		tables.uncovered.show(shown);
+		tables.uncovered.show(shown, firstPage);
 		overlays.showUncovered(shown);
 		computeDistances(shown);
 		controls.analysis.start(c -> {
@@ -258,7 +262,7 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 
 	private void showSites(SitingRun result, boolean named) {
 		if (run == null) {
-			showRun(result.run());
+			showRun(result.run(), List.of());
 		}
 		suggestions = result.suggestions();
 		suggestionsNamed = named;
@@ -297,6 +301,10 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 	@Override
 	public String getPageTitle() {
 		return getTranslation("coverage.title");
+	}
+
+	/** A run with the first page of its uncovered list, by workers. */
+	private record FirstPage(CoverageRun run, List<UncoveredPoint> rows) {
 	}
 
 	/** Siting suggestions with the run they were computed on. */

@@ -1,5 +1,6 @@
 package org.unionstations.portal.coverage.ui;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -24,6 +25,11 @@ import org.unionstations.portal.coverage.UncoveredSort;
  */
 class UncoveredList extends VerticalLayout {
 
+	/**
+	 * Rows the grid asks for at a time (its page size), and the rows fetched with a run.
+	 */
+	static final int PAGE = 50;
+
 	final Grid<UncoveredPoint> grid = new Grid<>();
 
 	final Select<UncoveredSort> sort = new Select<>();
@@ -35,6 +41,8 @@ class UncoveredList extends VerticalLayout {
 	private @Nullable CoverageRun run;
 
 	private boolean distancesReady;
+
+	private List<UncoveredPoint> firstPage = List.of();
 
 	UncoveredList(CoverageService coverage, Consumer<UncoveredPoint> show) {
 		this.coverage = coverage;
@@ -67,6 +75,7 @@ class UncoveredList extends VerticalLayout {
 
 	private void columns() {
 		grid.setId("coverage-uncovered-grid");
+		grid.setPageSize(PAGE);
 		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		grid.addColumn(UncoveredPoint::name)
 			.setHeader(getTranslation("demand.name"))
@@ -94,8 +103,12 @@ class UncoveredList extends VerticalLayout {
 			.setKey("district");
 	}
 
-	/** Shows the uncovered demand of {@code shown}, first the rows on screen. */
-	void show(CoverageRun shown) {
+	/**
+	 * Shows the uncovered demand of {@code shown}; {@code firstPage} (by workers, may be
+	 * empty) answers the grid's first request without another query.
+	 */
+	void show(CoverageRun shown, List<UncoveredPoint> firstPage) {
+		this.firstPage = firstPage;
 		run = shown;
 		distancesReady = false;
 		sort.setValue(UncoveredSort.WORKERS);
@@ -121,15 +134,22 @@ class UncoveredList extends VerticalLayout {
 		sort.setEnabled(false);
 		sort.setHelperText(null);
 		total.setText("");
-		grid.setItems(java.util.List.of());
+		firstPage = List.of();
+		grid.setItems(List.of());
 		grid.setEmptyStateText(getTranslation("coverage.empty.run"));
 	}
 
 	private void load(CoverageRun shown) {
 		UncoveredSort order = sort.getValue() == null ? UncoveredSort.WORKERS : sort.getValue();
 		long count = shown.city().uncoveredPoints();
-		grid.setItems(query -> coverage.uncoveredPage(shown, order, query.getOffset(), query.getLimit()).stream(),
-				query -> (int) Math.min(Integer.MAX_VALUE, count));
+		List<UncoveredPoint> first = order == UncoveredSort.WORKERS ? firstPage : List.of();
+		grid.setItems(query -> {
+			int end = query.getOffset() + query.getLimit();
+			if (end <= first.size() || (end > count && first.size() == count)) {
+				return first.subList(query.getOffset(), (int) Math.min(end, first.size())).stream();
+			}
+			return coverage.uncoveredPage(shown, order, query.getOffset(), query.getLimit()).stream();
+		}, query -> (int) Math.min(Integer.MAX_VALUE, count));
 	}
 
 }
