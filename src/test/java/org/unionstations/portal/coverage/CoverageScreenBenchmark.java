@@ -235,7 +235,7 @@ class CoverageScreenBenchmark {
 			    // the summary (全市职工覆盖率 …) and the table's first rows are set together; the city-total row
 			    // itself is the last of 100 or 2,500 districts, below the grid's fold
 			    const summary = document.getElementById('coverage-summary');
-			    if (!reportSeen && summary && summary.textContent.includes('%')
+			    if (!reportSeen && summary && summary.textContent.includes('%%')
 			        && rowTexts(document.getElementById('coverage-district-grid')).length > 0) {
 			      reportSeen = true;
 			      nextFrame('report', openListTab);
