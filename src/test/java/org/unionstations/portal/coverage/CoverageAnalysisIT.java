@@ -224,6 +224,12 @@ class CoverageAnalysisIT {
 		assertThat(area.uncoveredKm2()).isCloseTo(squareKm2 - Math.PI, within(0.01));
 		assertThat(area.uncoveredPercent()).isCloseTo(100 * (squareKm2 - Math.PI) / squareKm2, within(0.01));
 		assertThat(area.geometryGeoJson()).contains("Polygon");
+		// the shape drawn is simplified for the map, but still the same area within 1 %
+		double drawnKm2 = jdbc.sql("SELECT ST_Area(ST_SetSRID(ST_GeomFromGeoJSON(:g), 4326)::geography) / 1e6")
+			.param("g", area.geometryGeoJson())
+			.query(Double.class)
+			.single();
+		assertThat(drawnKm2).isCloseTo(area.uncoveredKm2(), within(0.01 * area.uncoveredKm2()));
 	}
 
 	@Test
