@@ -10,7 +10,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -34,7 +33,6 @@ import org.unionstations.portal.map.LayerStyle;
 import org.unionstations.portal.map.MapFeature;
 import org.unionstations.portal.map.MapLayer;
 import org.unionstations.portal.map.MapLegend;
-import org.unionstations.portal.map.MapPopup;
 import org.unionstations.portal.map.PortalMap;
 import org.unionstations.portal.map.Viewport;
 import org.unionstations.portal.security.Role;
@@ -91,6 +89,8 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 
 	private final StationLabels labels = new StationLabels(this);
 
+	private final StationMapPopup popups;
+
 	private final PortalMap map;
 
 	private final CheckboxGroup<StationType> typeToggle = new CheckboxGroup<>();
@@ -117,6 +117,7 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 		this.stations = stations;
 		this.programmes = programmes;
 		this.radii = radii;
+		this.popups = new StationMapPopup(this, getLocale(), stations, programmes);
 		setSizeFull();
 		setPadding(false);
 		setSpacing(false);
@@ -373,33 +374,7 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 
 	private void openPopup(long stationId) {
 		StationDetails s = stations.get(stationId);
-		List<MapPopup.Row> rows = new ArrayList<>();
-		String status = labels.status(s.status());
-		if (s.statusReason() != null) {
-			status = getTranslation("station.status-with-reason", status, s.statusReason());
-		}
-		rows.add(new MapPopup.Row(getTranslation("station.status"), status));
-		rows.add(new MapPopup.Row(getTranslation("station.district"), orDash(s.districtName(getLocale()))));
-		rows.add(new MapPopup.Row(getTranslation("station.address"), orDash(s.address())));
-		rows.add(new MapPopup.Row(getTranslation("station.opening-hours"), labels.openingHours(s.openingHours())));
-		rows.add(new MapPopup.Row(getTranslation("station.services"), labels.amenities(s.services())));
-		rows.add(new MapPopup.Row(getTranslation("station.host-organisation"), orDash(s.hostOrganisation())));
-		rows.add(
-				new MapPopup.Row(getTranslation("station.contact"), orDash(join(s.contactPerson(), s.contactPhone()))));
-		Set<StationProgrammes.Badge> own = programmes.isEmpty() ? Set.of()
-				: programmes.getFirst().badges(List.of(s.id())).getOrDefault(s.id(), Set.of());
-		if (!own.isEmpty()) {
-			rows.add(new MapPopup.Row(getTranslation("map.programmes"),
-					own.stream()
-						.sorted()
-						.map(b -> getTranslation("station.badge." + b.name()))
-						.collect(java.util.stream.Collectors.joining(" · "))));
-		}
-		List<MapPopup.Action> actions = stations.canEdit()
-				? List.of(new MapPopup.Action(EDIT, getTranslation("action.edit")))
-				: List.of(new MapPopup.Action(DETAILS, getTranslation("action.details")));
-		map.showPopup(layerId(s.type()), String.valueOf(s.id()), s.longitude(), s.latitude(),
-				new MapPopup(s.name(), labels.type(s.type()), rows, actions));
+		map.showPopup(layerId(s.type()), String.valueOf(s.id()), s.longitude(), s.latitude(), popups.of(s));
 	}
 
 	static String layerId(StationType type) {
@@ -408,16 +383,6 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 
 	static String coverageId(StationType type) {
 		return "coverage-" + type.name();
-	}
-
-	private static String orDash(String value) {
-		return value == null || value.isBlank() ? "—" : value;
-	}
-
-	private static String join(String a, String b) {
-		return java.util.stream.Stream.of(a, b)
-			.filter(v -> v != null && !v.isBlank())
-			.collect(java.util.stream.Collectors.joining(" "));
 	}
 
 	PortalMap map() {
