@@ -2,6 +2,10 @@ package org.unionstations.portal.coverage;
 
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+import org.springframework.dao.DataAccessException;
 
 /**
  * Lets a user stop a long analysis: marks it cancelled and cancels the database query it
@@ -46,6 +50,28 @@ public final class Cancellation {
 	void throwIfCancelled() {
 		if (cancelled) {
 			throw new AnalysisCancelledException();
+		}
+	}
+
+	/**
+	 * Runs {@code analysis} so that {@link #cancel} stops its query: the analysis'
+	 * connection ({@code pid}, read inside its transaction) is remembered while it runs,
+	 * and a query failure after a cancel becomes {@link AnalysisCancelledException}.
+	 */
+	<T> T guard(LongSupplier pid, Supplier<T> analysis) {
+		throwIfCancelled();
+		attach(pid.getAsLong());
+		try {
+			return analysis.get();
+		}
+		catch (DataAccessException e) {
+			if (cancelled) {
+				throw new AnalysisCancelledException();
+			}
+			throw e;
+		}
+		finally {
+			detach();
 		}
 	}
 

@@ -1,11 +1,13 @@
 package org.unionstations.portal.coverage;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.unionstations.portal.base.geo.BinGrid;
 import org.unionstations.portal.coverage.CoverageMapData.MapBin;
 import org.unionstations.portal.coverage.CoverageRunRepository.RunRow;
 import org.unionstations.portal.station.StationStatus;
@@ -21,9 +23,7 @@ import org.unionstations.portal.station.StationStatus;
 class CoverageMapRepository {
 
 	/** Points a count probe looks for: one more than a layer may show as points. */
-	static final int PROBE = CoverageService.MAX_MAP_POINTS + 1;
-
-	private static final String IN_BOX = "%1$s.location && ST_MakeEnvelope(:west, :south, :east, :north, 4326)";
+	static final int PROBE = CoverageMapService.MAX_MAP_POINTS + 1;
 
 	/** The demand points of a layer: all of them, or those a run left uncovered. */
 	private static final String DEMAND_ALL = "true";
@@ -48,18 +48,18 @@ class CoverageMapRepository {
 	}
 
 	/** Demand points in the view: all, or (with a run) the run's uncovered ones. */
-	CoverageMapData<DemandMapPoint> demand(ViewCells view, RunRow run) {
-		return demand(view, CoverageRunRepository.RUN_UNCOVERED, run.params());
+	CoverageMapData<DemandMapPoint> demand(BinGrid grid, RunRow run) {
+		return demand(grid, CoverageRunRepository.RUN_UNCOVERED, run.params());
 	}
 
-	CoverageMapData<DemandMapPoint> demand(ViewCells view) {
-		return demand(view, DEMAND_ALL, Map.of());
+	CoverageMapData<DemandMapPoint> demand(BinGrid grid) {
+		return demand(grid, DEMAND_ALL, Map.of());
 	}
 
-	private CoverageMapData<DemandMapPoint> demand(ViewCells view, String filter, Map<String, Object> filterParams) {
-		Map<String, Object> params = view.params();
+	private CoverageMapData<DemandMapPoint> demand(BinGrid grid, String filter, Map<String, Object> filterParams) {
+		Map<String, Object> params = new HashMap<>(grid.params());
 		params.putAll(filterParams);
-		String where = IN_BOX.formatted("dp") + " AND " + filter;
+		String where = "dp.location && " + grid.envelopeSql() + " AND " + filter;
 		if (probe("demand_point dp", where, params) < PROBE) {
 			return CoverageMapData.ofPoints(jdbc.sql("""
 					SELECT dp.id, ST_X(dp.location) AS lon, ST_Y(dp.location) AS lat, dp.name, dp.category, dp.workers
@@ -68,15 +68,15 @@ class CoverageMapRepository {
 					ORDER BY dp.workers DESC, dp.id
 					""".formatted(where)).params(params).query(DEMAND_POINT).list());
 		}
-		return CoverageMapData.ofBins(bins("demand_point dp", "dp", "dp.workers", where, params));
+		return CoverageMapData.ofBins(bins(grid, "demand_point dp", "dp", "dp.workers", where, params));
 	}
 
 	/** The stations of the scope's type and statuses in the view. */
-	CoverageMapData<StationMapPoint> stations(ViewCells view, CoverageScope scope) {
-		Map<String, Object> params = view.params();
+	CoverageMapData<StationMapPoint> stations(BinGrid grid, CoverageScope scope) {
+		Map<String, Object> params = new HashMap<>(grid.params());
 		params.put("type", scope.type().name());
 		params.put("statuses", scope.statuses());
-		String where = IN_BOX.formatted("s") + " AND " + STATION_SCOPE;
+		String where = "s.location && " + grid.envelopeSql() + " AND " + STATION_SCOPE;
 		if (probe("station s", where, params) < PROBE) {
 			return CoverageMapData.ofPoints(jdbc.sql("""
 					SELECT s.id, ST_X(s.location) AS lon, ST_Y(s.location) AS lat, s.name, s.status
@@ -85,7 +85,7 @@ class CoverageMapRepository {
 					ORDER BY s.id
 					""".formatted(where)).params(params).query(STATION_POINT).list());
 		}
-		return CoverageMapData.ofBins(bins("station s", "s", "0", where, params));
+		return CoverageMapData.ofBins(bins(grid, "station s", "s", "0", where, params));
 	}
 
 	/** How many rows match, counting no further than {@link #PROBE}. */
@@ -97,10 +97,11 @@ class CoverageMapRepository {
 	}
 
 	/**
-	 * The rows per grid cell (floor(lon / cellLon), floor(lat / cellLat)): count, sum of
-	 * {@code weight}, mean position.
+	 * The rows per grid cell ({@link BinGrid}: floor(lon / cellLon), floor(lat /
+	 * cellLat)): count, sum of {@code weight}, mean position.
 	 */
-	private List<MapBin> bins(String from, String alias, String weight, String where, Map<String, Object> params) {
+	private List<MapBin> bins(BinGrid grid, String from, String alias, String weight, String where,
+			Map<String, Object> params) {
 		// the planner takes each row for a group of its own (it cannot estimate the
 		// cells) and sorts all of them; hashing them into the few cells took half the
 		// time (0.49 s instead of 1.04 s for 335,297 points at province scale). SET
@@ -108,15 +109,15 @@ class CoverageMapRepository {
 		jdbc.sql("SELECT set_config('enable_sort', 'off', true)").query().listOfRows();
 		return jdbc
 			.sql("""
-					SELECT floor(ST_X(%2$s.location) / :cellLon)::bigint AS gx, floor(ST_Y(%2$s.location) / :cellLat)::bigint AS gy,
+					SELECT %5$s,
 					       count(*) AS points, coalesce(sum(%3$s), 0) AS workers,
 					       avg(ST_X(%2$s.location)) AS lon, avg(ST_Y(%2$s.location)) AS lat
 					FROM %1$s
 					WHERE %4$s
 					GROUP BY 1, 2
 					ORDER BY 1, 2
-					"""
-				.formatted(from, alias, weight, where))
+					""".formatted(from, alias, weight, where,
+					grid.binKeySql("ST_X(%s.location)".formatted(alias), "ST_Y(%s.location)".formatted(alias))))
 			.params(params)
 			.query(BIN)
 			.list();
@@ -130,9 +131,12 @@ class CoverageMapRepository {
 	 * {@code marginLat} degrees outside it are read); each point counts in one hexagon:
 	 * of the grid's hexagons that meet the point's box, the first that holds it.
 	 */
-	List<HexCell> hexGrid(RunRow run, int sizeMetres, ViewCells view, double marginLon, double marginLat) {
+	List<HexCell> hexGrid(RunRow run, int sizeMetres, double[] box, double marginLon, double marginLat) {
 		Map<String, Object> params = run.params();
-		params.putAll(view.params());
+		params.put("west", box[0]);
+		params.put("south", box[1]);
+		params.put("east", box[2]);
+		params.put("north", box[3]);
 		params.put("size", (double) sizeMetres);
 		params.put("marginLon", marginLon);
 		params.put("marginLat", marginLat);

@@ -1,6 +1,9 @@
 package org.unionstations.portal.coverage;
 
 import java.util.UUID;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -36,6 +39,9 @@ class CoverageRunDistances implements DisposableBean {
 	 * One thread; the newest run waiting goes first (its user is the one most likely
 	 * still looking at it), older ones after it.
 	 */
+	/** The phases queued or running, by run. */
+	private final Map<UUID, CompletableFuture<Void>> phases = new ConcurrentHashMap<>();
+
 	private final ExecutorService worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new NewestFirst(),
 			r -> {
 				Thread t = new Thread(r, "coverage-distances");
@@ -58,19 +64,51 @@ class CoverageRunDistances implements DisposableBean {
 
 	/** Queues the run's distance phase on the background thread. */
 	void start(UUID run) {
+		phase(run);
+	}
+
+	/**
+	 * Completes when the run's background distance phase has stored every distance (at
+	 * once when it already has; a phase lost with a restart is queued again), or fails as
+	 * the phase did. Watchers wait for the one phase instead of computing beside it.
+	 */
+	CompletableFuture<Void> whenDone(UUID run) {
+		CompletableFuture<Void> running = phases.get(run);
+		if (running != null) {
+			return running;
+		}
+		if (runs.require(run).distancesReady()) {
+			return CompletableFuture.completedFuture(null);
+		}
+		return phase(run);
+	}
+
+	private CompletableFuture<Void> phase(UUID run) {
+		CompletableFuture<Void> done = new CompletableFuture<>();
+		CompletableFuture<Void> earlier = phases.putIfAbsent(run, done);
+		if (earlier != null) {
+			return earlier;
+		}
 		worker.execute(() -> {
 			try {
 				compute(run, new Cancellation(pid -> {
 				}), Progress.NONE);
+				done.complete(null);
 			}
 			catch (CoverageRunExpiredException e) {
 				// the run went (cleaned up) while its distances were being computed
 				log.debug("coverage run {} went before its distances were complete", run);
+				done.completeExceptionally(e);
 			}
 			catch (RuntimeException e) {
 				log.warn("distance phase of coverage run {} failed", run, e);
+				done.completeExceptionally(e);
+			}
+			finally {
+				phases.remove(run, done);
 			}
 		});
+		return done;
 	}
 
 	/**

@@ -226,6 +226,11 @@ class CoverageRunRepository {
 			.update();
 	}
 
+	/** The run, or {@link CoverageRunExpiredException} when it is gone. */
+	RunRow require(UUID id) {
+		return find(id).orElseThrow(() -> new CoverageRunExpiredException(id));
+	}
+
 	Optional<RunRow> find(UUID id) {
 		return jdbc.sql("""
 				SELECT id, station_type, include_planned, statuses, radius_m, max_point_id, uncovered_points,

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.AuditorAware;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,25 +45,12 @@ public class CoverageService {
 
 	public static final int MAX_SITES = 50;
 
-	/**
-	 * A map layer shows single points while at most this many lie in the viewport, else
-	 * bins.
-	 */
-	public static final int MAX_MAP_POINTS = 2_000;
-
-	/** A hex grid in view holds no more hexagons than this: zoom in for smaller ones. */
-	public static final int MAX_HEXES_IN_VIEW = 20_000;
-
 	/** The most rows one page of the uncovered list may ask for. */
 	public static final int MAX_PAGE = 1_000;
-
-	private static final double EARTH_RADIUS = 6_371_008.8;
 
 	private final CoverageSpatialRepository spatial;
 
 	private final CoverageRunRepository runs;
-
-	private final CoverageMapRepository maps;
 
 	private final CoverageRunDistances distances;
 
@@ -77,12 +64,11 @@ public class CoverageService {
 
 	private final Clock clock;
 
-	CoverageService(CoverageSpatialRepository spatial, CoverageRunRepository runs, CoverageMapRepository maps,
-			CoverageRunDistances distances, CoverageRunCleanup cleanup, CoverageStandardService standards,
-			CandidateReader candidateReader, AuditorAware<String> user, Clock clock) {
+	CoverageService(CoverageSpatialRepository spatial, CoverageRunRepository runs, CoverageRunDistances distances,
+			CoverageRunCleanup cleanup, CoverageStandardService standards, CandidateReader candidateReader,
+			AuditorAware<String> user, Clock clock) {
 		this.spatial = spatial;
 		this.runs = runs;
-		this.maps = maps;
 		this.distances = distances;
 		this.cleanup = cleanup;
 		this.standards = standards;
@@ -257,76 +243,22 @@ public class CoverageService {
 	}
 
 	/**
+	 * Completes when the run's background distance phase (started by {@link #run}) has
+	 * stored every distance, so the list can be sorted by distance; waits for that phase
+	 * instead of computing beside it.
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
+	public CompletableFuture<Void> whenDistancesReady(CoverageRun run) {
+		return distances.whenDone(run.id());
+	}
+
+	/**
 	 * {@link #uncoveredArea(CoverageScope, Cancellation)} for the run's type and radius.
 	 */
 	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
 	public List<UncoveredArea> uncoveredArea(CoverageRun run, Cancellation cancellation) {
 		RunRow row = require(run.id());
 		return cancellable(cancellation, () -> spatial.uncoveredArea(row.scope(), row.radius()));
-	}
-
-	/**
-	 * The run's uncovered points in the viewport (WGS84 degrees): the points when at most
-	 * {@link #MAX_MAP_POINTS} lie in it (most workers first), else bins of
-	 * {@code cellLon} × {@code cellLat} degrees (count, workers, mean position).
-	 */
-	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
-	public CoverageMapData<DemandMapPoint> uncoveredInView(CoverageRun run, double west, double south, double east,
-			double north, double cellLon, double cellLat) {
-		ViewCells view = new ViewCells(west, south, east, north, cellLon, cellLat);
-		RunRow row = require(run.id());
-		spatial.useAnalysisSettings();
-		return maps.demand(view, row);
-	}
-
-	/** Every demand point in the viewport, as {@link #uncoveredInView}. */
-	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
-	public CoverageMapData<DemandMapPoint> demandInView(double west, double south, double east, double north,
-			double cellLon, double cellLat) {
-		ViewCells view = new ViewCells(west, south, east, north, cellLon, cellLat);
-		spatial.useAnalysisSettings();
-		return maps.demand(view);
-	}
-
-	/**
-	 * The stations that count for {@code scope} (its type and statuses) in the viewport,
-	 * for markers and service circles: points or bins as {@link #uncoveredInView} (bins
-	 * carry no workers).
-	 */
-	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
-	public CoverageMapData<StationMapPoint> stationsInView(CoverageScope scope, double west, double south, double east,
-			double north, double cellLon, double cellLat) {
-		ViewCells view = new ViewCells(west, south, east, north, cellLon, cellLat);
-		spatial.useAnalysisSettings();
-		return maps.stations(view, scope);
-	}
-
-	/**
-	 * The run's hex grid (as {@link #hexGrid}) for the hexagons that meet the viewport,
-	 * each with all its uncovered points and workers. Refused
-	 * ({@link InvalidInputException} on {@code hexSize}, "zoom in") when the view would
-	 * hold more than {@link #MAX_HEXES_IN_VIEW} hexagons of that size.
-	 */
-	@PreAuthorize("hasAnyRole('ADMIN', 'PLANNER', 'LEADER')")
-	public List<HexCell> hexGridInView(CoverageRun run, int hexMetres, double west, double south, double east,
-			double north, Cancellation cancellation) {
-		requireHexSize(hexMetres);
-		ViewCells view = new ViewCells(west, south, east, north, east - west, north - south);
-		long hexes = hexesIn(view, hexMetres);
-		if (hexes > MAX_HEXES_IN_VIEW) {
-			throw new InvalidInputException(
-					List.of(FieldProblem.of("hexSize", "coverage.validation.hex-zoom-in", MAX_HEXES_IN_VIEW)));
-		}
-		RunRow row = require(run.id());
-		// a hexagon that meets the view lies within two edges of it; three leave room for
-		// the UTM zone's scale away from its meridian
-		double marginLat = 3.0 * hexMetres / 110_574;
-		double highest = Math.min(89, Math.max(Math.abs(south), Math.abs(north)) + marginLat);
-		double marginLon = 3.0 * hexMetres / (111_320 * Math.cos(Math.toRadians(highest)));
-		return cancellable(cancellation, () -> {
-			spatial.useAnalysisSettings();
-			return maps.hexGrid(row, hexMetres, view, marginLon, marginLat);
-		});
 	}
 
 	/**
@@ -369,24 +301,11 @@ public class CoverageService {
 	}
 
 	private <T> T cancellable(Cancellation cancellation, Supplier<T> analysis) {
-		cancellation.throwIfCancelled();
-		cancellation.attach(spatial.pid());
-		try {
-			return analysis.get();
-		}
-		catch (DataAccessException e) {
-			if (cancellation.isCancelled()) {
-				throw new AnalysisCancelledException();
-			}
-			throw e;
-		}
-		finally {
-			cancellation.detach();
-		}
+		return cancellation.guard(spatial::pid, analysis);
 	}
 
 	private RunRow require(UUID run) {
-		return runs.find(run).orElseThrow(() -> new CoverageRunExpiredException(run));
+		return runs.require(run);
 	}
 
 	/** After the caller's transaction commits; at once without one. */
@@ -404,17 +323,6 @@ public class CoverageService {
 		}
 	}
 
-	/**
-	 * About how many hexagons of edge {@code hexMetres} the view holds: its area on the
-	 * sphere over a hexagon's.
-	 */
-	static long hexesIn(ViewCells view, int hexMetres) {
-		double area = EARTH_RADIUS * EARTH_RADIUS * Math.toRadians(view.east() - view.west())
-				* (Math.sin(Math.toRadians(view.north())) - Math.sin(Math.toRadians(view.south())));
-		double hexagon = 1.5 * Math.sqrt(3) * hexMetres * hexMetres;
-		return Math.round(area / hexagon);
-	}
-
 	private static void requireSiting(int k, int hexMetres, List<Candidate> uploaded) {
 		if (k < 1 || k > MAX_SITES) {
 			throw new InvalidInputException(List.of(FieldProblem.of("k", "coverage.validation.k", 1, MAX_SITES)));
@@ -424,7 +332,7 @@ public class CoverageService {
 		}
 	}
 
-	private static void requireHexSize(int hexMetres) {
+	static void requireHexSize(int hexMetres) {
 		if (hexMetres < MIN_HEX_METRES || hexMetres > MAX_HEX_METRES) {
 			throw new InvalidInputException(
 					List.of(FieldProblem.of("hexSize", "coverage.validation.hex", MIN_HEX_METRES, MAX_HEX_METRES)));

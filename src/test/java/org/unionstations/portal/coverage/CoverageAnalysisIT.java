@@ -43,6 +43,9 @@ class CoverageAnalysisIT {
 	CoverageService coverage;
 
 	@Autowired
+	CoverageMapService maps;
+
+	@Autowired
 	CoverageStandardService standards;
 
 	@Autowired
@@ -291,7 +294,7 @@ class CoverageAnalysisIT {
 		CoverageRun run = coverage.run(OPEN_POST, go);
 		assertThat(run.rows()).isEqualTo(rows);
 		assertThat(coverage.uncoveredCount(run)).isEqualTo(800 - expectedPoints);
-		assertThat(coverage.hexGridInView(run, 1000, 114.0, 29.6, 114.7, 30.1, go)
+		assertThat(maps.hexGridInView(run, 1000, 114.0, 29.6, 114.7, 30.1, go)
 			.stream()
 			.mapToLong(HexCell::uncoveredWorkers)
 			.sum()).isEqualTo(totalWorkers - expectedWorkers);

@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.unionstations.portal.base.geo.BinGrid;
 import org.unionstations.portal.PortalIT;
 import org.unionstations.portal.coverage.CoverageBenchmarkData.Loaded;
 import org.unionstations.portal.coverage.CoverageBenchmarkData.Scale;
@@ -81,6 +82,9 @@ class CoverageBenchmark {
 
 	@Autowired
 	CoverageService coverage;
+
+	@Autowired
+	CoverageMapService maps;
 
 	@Autowired
 	CoverageStandardService standards;
@@ -242,18 +246,18 @@ class CoverageBenchmark {
 
 		for (int zoom : new int[] { 5, 8, 12 }) {
 			double[] view = view(scale, zoom);
-			Timed<CoverageMapData<DemandMapPoint>> uncovered = time(runs(scale),
-					() -> coverage.uncoveredInView(last, view[0], view[1], view[2], view[3], view[4], view[5]));
+			Timed<CoverageMapData<DemandMapPoint>> uncovered = time(runs(scale), () -> maps.uncoveredInView(last,
+					new BinGrid(view[0], view[1], view[2], view[3], view[4], view[5])));
 			Timed<CoverageMapData<DemandMapPoint>> demand = time(runs(scale),
-					() -> coverage.demandInView(view[0], view[1], view[2], view[3], view[4], view[5]));
-			Timed<CoverageMapData<StationMapPoint>> stations = time(runs(scale),
-					() -> coverage.stationsInView(OPEN_POST, view[0], view[1], view[2], view[3], view[4], view[5]));
+					() -> maps.demandInView(new BinGrid(view[0], view[1], view[2], view[3], view[4], view[5])));
+			Timed<CoverageMapData<StationMapPoint>> stations = time(runs(scale), () -> maps.stationsInView(OPEN_POST,
+					new BinGrid(view[0], view[1], view[2], view[3], view[4], view[5])));
 			print("coverage %s map zoom %d (%.3f° × %.3f°): uncovered %s → %s; all demand %s → %s; stations %s → %s",
 					scale.name(), zoom, view[2] - view[0], view[3] - view[1], uncovered, shape(uncovered.result()),
 					demand, shape(demand.result()), stations, shape(stations.result()));
 		}
 		double[] hexView = view(scale, 10);
-		Timed<List<HexCell>> hexes = time(runs(scale), () -> coverage.hexGridInView(last, 1000, hexView[0], hexView[1],
+		Timed<List<HexCell>> hexes = time(runs(scale), () -> maps.hexGridInView(last, 1000, hexView[0], hexView[1],
 				hexView[2], hexView[3], coverage.newCancellation()));
 		print("coverage %s hex grid in view (zoom 10, 1,000 m): %s, %d hexagons", scale.name(), hexes,
 				hexes.result().size());

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
+import org.unionstations.portal.base.geo.BinGrid;
 import org.unionstations.portal.PortalIT;
 import org.unionstations.portal.TestClock;
 import org.unionstations.portal.base.InvalidInputException;
@@ -44,6 +45,9 @@ class CoverageRunIT {
 
 	@Autowired
 	CoverageService coverage;
+
+	@Autowired
+	CoverageMapService maps;
 
 	@Autowired
 	CoverageExportService exports;
@@ -193,8 +197,8 @@ class CoverageRunIT {
 		CoverageRun run = coverage.run(OPEN_POST, go);
 		// the whole city in 0.05° × 0.04° cells: more than 2,000 uncovered points, so
 		// bins
-		CoverageMapData<DemandMapPoint> city = coverage.uncoveredInView(run, XIANNING[0], XIANNING[1], XIANNING[2],
-				XIANNING[3], 0.05, 0.04);
+		CoverageMapData<DemandMapPoint> city = maps.uncoveredInView(run,
+				new BinGrid(XIANNING[0], XIANNING[1], XIANNING[2], XIANNING[3], 0.05, 0.04));
 		assertThat(city.binned()).isTrue();
 		assertThat(city.points()).isEmpty();
 		long[] expected = uncoveredInBox(XIANNING);
@@ -206,8 +210,8 @@ class CoverageRunIT {
 		}
 		// a box that cuts through the city holds the points inside it only
 		double[] west = { 113.3, 28.7, 114.3, 30.4 };
-		CoverageMapData<DemandMapPoint> half = coverage.uncoveredInView(run, west[0], west[1], west[2], west[3], 0.05,
-				0.04);
+		CoverageMapData<DemandMapPoint> half = maps.uncoveredInView(run,
+				new BinGrid(west[0], west[1], west[2], west[3], 0.05, 0.04));
 		long[] inWest = uncoveredInBox(west);
 		assertThat(inWest[0]).isBetween(1L, expected[0] - 1);
 		if (half.binned()) {
@@ -220,20 +224,20 @@ class CoverageRunIT {
 		}
 		// a small box: the points themselves, most workers first
 		double[] small = { 114.25, 29.80, 114.35, 29.88 };
-		CoverageMapData<DemandMapPoint> near = coverage.uncoveredInView(run, small[0], small[1], small[2], small[3],
-				0.005, 0.004);
+		CoverageMapData<DemandMapPoint> near = maps.uncoveredInView(run,
+				new BinGrid(small[0], small[1], small[2], small[3], 0.005, 0.004));
 		long[] inSmall = uncoveredInBox(small);
 		assertThat(near.binned()).isFalse();
 		assertThat(near.points()).hasSize((int) inSmall[0]).isNotEmpty();
 		assertThat(near.points().stream().mapToLong(DemandMapPoint::workers).sum()).isEqualTo(inSmall[1]);
 		assertThat(near.points()).isSortedAccordingTo(Comparator.comparing(DemandMapPoint::workers).reversed());
 		// all demand, and the counted stations
-		CoverageMapData<DemandMapPoint> demand = coverage.demandInView(XIANNING[0], XIANNING[1], XIANNING[2],
-				XIANNING[3], 0.05, 0.04);
+		CoverageMapData<DemandMapPoint> demand = maps
+			.demandInView(new BinGrid(XIANNING[0], XIANNING[1], XIANNING[2], XIANNING[3], 0.05, 0.04));
 		assertThat(demand.bins().stream().mapToLong(MapBin::count).sum())
 			.isEqualTo(jdbc.sql("SELECT count(*) FROM demand_point").query(Long.class).single());
-		CoverageMapData<StationMapPoint> stations = coverage.stationsInView(OPEN_POST, XIANNING[0], XIANNING[1],
-				XIANNING[2], XIANNING[3], 0.05, 0.04);
+		CoverageMapData<StationMapPoint> stations = maps.stationsInView(OPEN_POST,
+				new BinGrid(XIANNING[0], XIANNING[1], XIANNING[2], XIANNING[3], 0.05, 0.04));
 		assertThat(stations.binned()).isFalse();
 		assertThat(stations.points()).extracting(StationMapPoint::id).containsExactlyElementsOf(jdbc.sql("""
 				SELECT id FROM station WHERE type = 'UNION_POST_STATION' AND status = 'OPEN' ORDER BY id
@@ -255,15 +259,15 @@ class CoverageRunIT {
 				FROM generate_series(1, 10) g
 				""").update();
 		CoverageRun run = coverage.run(OPEN_POST, go);
-		CoverageMapData<DemandMapPoint> atThreshold = coverage.uncoveredInView(run, box[0], box[1], box[2], box[3],
-				0.01, 0.01);
+		CoverageMapData<DemandMapPoint> atThreshold = maps.uncoveredInView(run,
+				new BinGrid(box[0], box[1], box[2], box[3], 0.01, 0.01));
 		assertThat(atThreshold.binned()).isFalse();
-		assertThat(atThreshold.points()).hasSize(CoverageService.MAX_MAP_POINTS);
+		assertThat(atThreshold.points()).hasSize(CoverageMapService.MAX_MAP_POINTS);
 
 		point("第 2001 个", 3, 114.1, 29.6);
 		CoverageRun again = coverage.run(OPEN_POST, go);
-		CoverageMapData<DemandMapPoint> over = coverage.uncoveredInView(again, box[0], box[1], box[2], box[3], 0.01,
-				0.01);
+		CoverageMapData<DemandMapPoint> over = maps.uncoveredInView(again,
+				new BinGrid(box[0], box[1], box[2], box[3], 0.01, 0.01));
 		assertThat(over.binned()).isTrue();
 		assertThat(over.bins().stream().mapToLong(MapBin::count).sum()).isEqualTo(2001);
 		assertThat(over.bins()).hasSizeLessThanOrEqualTo(21 * 21);
@@ -272,18 +276,18 @@ class CoverageRunIT {
 	@Test
 	void the_hex_grid_in_view_holds_the_uncovered_workers_and_refuses_a_view_too_large() {
 		CoverageRun run = coverage.run(OPEN_POST, go);
-		List<HexCell> hexes = coverage.hexGridInView(run, 1000, XIANNING[0], XIANNING[1], XIANNING[2], XIANNING[3], go);
+		List<HexCell> hexes = maps.hexGridInView(run, 1000, XIANNING[0], XIANNING[1], XIANNING[2], XIANNING[3], go);
 		assertThat(hexes.stream().mapToLong(HexCell::uncoveredWorkers).sum()).isEqualTo(run.city().uncoveredWorkers());
 		assertThat(hexes.stream().mapToLong(HexCell::uncoveredPoints).sum()).isEqualTo(run.city().uncoveredPoints());
 		// the same hexagons as the old grid of the whole city
 		assertThat(hexes.stream().map(HexCell::uncoveredWorkers).sorted().toList())
 			.isEqualTo(coverage.hexGrid(OPEN_POST, 1000, go).stream().map(HexCell::uncoveredWorkers).sorted().toList());
 		// a small view: only hexagons that meet it, each with all its points
-		List<HexCell> few = coverage.hexGridInView(run, 1000, 114.25, 29.80, 114.35, 29.88, go);
+		List<HexCell> few = maps.hexGridInView(run, 1000, 114.25, 29.80, 114.35, 29.88, go);
 		assertThat(few).isNotEmpty().hasSizeLessThan(hexes.size());
 		assertThat(few).allSatisfy(h -> assertThat(hexes).contains(h));
 
-		assertThatThrownBy(() -> coverage.hexGridInView(run, 500, 108.0, 29.0, 116.0, 33.0, go)).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> maps.hexGridInView(run, 500, 108.0, 29.0, 116.0, 33.0, go)).isInstanceOfSatisfying(
 				InvalidInputException.class,
 				e -> assertThat(e.problems()).extracting(p -> p.field() + ":" + p.messageKey())
 					.containsExactly("hexSize:coverage.validation.hex-zoom-in"));
@@ -353,8 +357,8 @@ class CoverageRunIT {
 		List<Runnable> uses = List.of(() -> coverage.uncoveredPage(run, UncoveredSort.WORKERS, 0, 10),
 				() -> coverage.uncoveredCount(run), () -> coverage.distancesReady(run),
 				() -> coverage.distances(run, go, Progress.NONE),
-				() -> coverage.uncoveredInView(run, 114, 29, 115, 30, 0.1, 0.1),
-				() -> coverage.hexGridInView(run, 1000, 114.2, 29.8, 114.4, 29.9, go),
+				() -> maps.uncoveredInView(run, new BinGrid(114, 29, 115, 30, 0.1, 0.1)),
+				() -> maps.hexGridInView(run, 1000, 114.2, 29.8, 114.4, 29.9, go),
 				() -> coverage.suggestSites(run, 1, 1000, List.of(), go, Progress.NONE),
 				() -> exports.exportUncovered(run, Locale.ENGLISH, new ByteArrayOutputStream()));
 		for (Runnable use : uses) {
@@ -394,7 +398,7 @@ class CoverageRunIT {
 	@WithUserDetails("operator")
 	void an_operator_gets_no_run() {
 		assertThatThrownBy(() -> coverage.run(OPEN_POST, go)).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> coverage.demandInView(114, 29, 115, 30, 0.1, 0.1))
+		assertThatThrownBy(() -> maps.demandInView(new BinGrid(114, 29, 115, 30, 0.1, 0.1)))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.unionstations.portal.base.InvalidInputException;
 import org.unionstations.portal.base.geo.BinGrid;
 import org.unionstations.portal.coverage.CoverageMapData;
+import org.unionstations.portal.coverage.CoverageMapService;
 import org.unionstations.portal.coverage.CoverageRun;
 import org.unionstations.portal.coverage.CoverageScope;
 import org.unionstations.portal.coverage.CoverageService;
@@ -36,9 +37,10 @@ import org.unionstations.portal.station.ui.StationLabels;
 /**
  * The coverage map. Stations, service circles, demand, uncovered demand and the hex grid
  * are served per viewport ({@link PortalMap#setViewportLayer}): the single points when at
- * most {@link CoverageService#MAX_MAP_POINTS} lie in view, else bins of {@value #CELL_PX}
- * screen pixels — what reaches the browser is bounded by the screen, however many points
- * there are. The uncovered area and the siting suggestions are small and go whole.
+ * most {@link CoverageMapService#MAX_MAP_POINTS} lie in view, else bins of
+ * {@value #CELL_PX} screen pixels — what reaches the browser is bounded by the screen,
+ * however many points there are. The uncovered area and the siting suggestions are small
+ * and go whole.
  */
 class CoverageMapOverlays {
 
@@ -79,6 +81,8 @@ class CoverageMapOverlays {
 
 	private final CoverageService coverage;
 
+	private final CoverageMapService maps;
+
 	private final StationLabels labels;
 
 	private final boolean canPlan;
@@ -95,9 +99,10 @@ class CoverageMapOverlays {
 	/** The hex size whose "zoom in" notice was shown, so it is not repeated each pan. */
 	private int hexNoticeShown;
 
-	CoverageMapOverlays(BaseMap baseMap, CoverageService coverage, DistrictService districts, Locale locale,
-			boolean canPlan, Consumer<SitingSuggestion> plan) {
+	CoverageMapOverlays(BaseMap baseMap, CoverageService coverage, CoverageMapService maps, DistrictService districts,
+			Locale locale, boolean canPlan, Consumer<SitingSuggestion> plan) {
 		this.coverage = coverage;
+		this.maps = maps;
 		this.canPlan = canPlan;
 		map = new PortalMap(baseMap);
 		labels = new StationLabels(map);
@@ -159,9 +164,7 @@ class CoverageMapOverlays {
 
 	private CoverageMapData<StationMapPoint> stations(CoverageScope scope, Viewport view) {
 		if (!view.equals(stationsViewport) || stationsInView == null) {
-			BinGrid grid = grid(view);
-			stationsInView = coverage.stationsInView(scope, grid.west(), grid.south(), grid.east(), grid.north(),
-					grid.cellLon(), grid.cellLat());
+			stationsInView = maps.stationsInView(scope, grid(view));
 			stationsViewport = view;
 		}
 		return stationsInView;
@@ -173,15 +176,13 @@ class CoverageMapOverlays {
 			map.removeLayer(DEMAND);
 			return;
 		}
-		map.setViewportLayer(DEMAND, view -> demandLayer(DEMAND, DEMAND_COLOR, 25,
-				g -> coverage.demandInView(g.west(), g.south(), g.east(), g.north(), g.cellLon(), g.cellLat()), view));
+		map.setViewportLayer(DEMAND, view -> demandLayer(DEMAND, DEMAND_COLOR, 25, maps::demandInView, view));
 	}
 
 	/** The run's uncovered demand, per viewport. */
 	void showUncovered(CoverageRun run) {
-		map.setViewportLayer(UNCOVERED, view -> demandLayer(UNCOVERED, UNCOVERED_COLOR, 35,
-				g -> coverage.uncoveredInView(run, g.west(), g.south(), g.east(), g.north(), g.cellLon(), g.cellLat()),
-				view));
+		map.setViewportLayer(UNCOVERED,
+				view -> demandLayer(UNCOVERED, UNCOVERED_COLOR, 35, grid -> maps.uncoveredInView(run, grid), view));
 	}
 
 	private MapLayer demandLayer(String id, String color, int zIndex,
@@ -241,7 +242,7 @@ class CoverageMapOverlays {
 		map.setViewportLayer(HEX, view -> {
 			List<HexCell> cells;
 			try {
-				cells = coverage.hexGridInView(run, size, Math.max(-180, view.west()), Math.max(-90, view.south()),
+				cells = maps.hexGridInView(run, size, Math.max(-180, view.west()), Math.max(-90, view.south()),
 						Math.min(180, view.east()), Math.min(90, view.north()), coverage.newCancellation());
 			}
 			catch (InvalidInputException tooMany) {

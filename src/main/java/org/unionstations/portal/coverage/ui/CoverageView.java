@@ -2,7 +2,6 @@ package org.unionstations.portal.coverage.ui;
 
 import java.util.List;
 
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -16,9 +15,10 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.unionstations.portal.base.InvalidInputException;
 import org.unionstations.portal.coverage.AnalysisRunner;
-import org.unionstations.portal.coverage.Cancellation;
 import org.unionstations.portal.coverage.Candidate;
 import org.unionstations.portal.coverage.CoverageExportService;
+import org.unionstations.portal.coverage.CoverageRunExpiredException;
+import org.unionstations.portal.coverage.CoverageMapService;
 import org.unionstations.portal.coverage.CoverageRun;
 import org.unionstations.portal.coverage.CoverageScope;
 import org.unionstations.portal.coverage.CoverageService;
@@ -61,11 +61,6 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 
 	private final CoverageStandardService standards;
 
-	private final AnalysisRunner runner;
-
-	/** The background distance phase of the run on screen, if running. */
-	private @Nullable Cancellation distances;
-
 	private final StationLabels labels = new StationLabels(this);
 
 	private @Nullable CoverageRun run;
@@ -77,17 +72,17 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 	/** Whether the suggestions on screen came from uploaded candidates. */
 	private boolean suggestionsNamed;
 
-	CoverageView(CoverageService coverage, CoverageStandardService standards, StationService stations,
-			DistrictService districts, AnalysisRunner runner, BaseMap baseMap, CoverageExportService exports) {
+	CoverageView(CoverageService coverage, CoverageMapService maps, CoverageStandardService standards,
+			StationService stations, DistrictService districts, AnalysisRunner runner, BaseMap baseMap,
+			CoverageExportService exports) {
 		this.coverage = coverage;
 		this.stations = stations;
 		this.standards = standards;
-		this.runner = runner;
 		boolean canPlan = stations.canEdit();
 		RadiusControl radius = new RadiusControl(standards, canPlan, this::scopeChanged);
 		AnalysisPanel analysis = new AnalysisPanel(coverage, runner, this::setBusy);
 		controls = new CoverageControls(radius, new CandidateSitesPanel(coverage), analysis, canPlan);
-		overlays = new CoverageMapOverlays(baseMap, coverage, districts, getLocale(), canPlan, this::plan);
+		overlays = new CoverageMapOverlays(baseMap, coverage, maps, districts, getLocale(), canPlan, this::plan);
 		UncoveredList uncovered = new UncoveredList(coverage, p -> overlays.flyTo(p.longitude(), p.latitude(), 15));
 		tables = new CoverageResultTables(uncovered, canPlan, this::plan, overlays::showSite);
 		CoverageDownloads downloads = new CoverageDownloads(exports, () -> run,
@@ -139,7 +134,6 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		overlays.showStations(scope, standards.radius(scope.type()));
 		run = null;
 		area = List.of();
-		stopDistances();
 		suggestions = List.of();
 		suggestionsNamed = false;
 		overlays.clearResults();
@@ -171,7 +165,7 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		tables.showDistricts(shown.rows());
 		tables.uncovered.show(shown, firstPage);
 		overlays.showUncovered(shown);
-		computeDistances(shown);
+		awaitDistances(shown);
 		controls.analysis.start(c -> {
 			controls.analysis.step("coverage.progress.area", 0.5);
 			return coverage.uncoveredArea(shown, c);
@@ -185,42 +179,25 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 	}
 
 	/**
-	 * Sorting the uncovered list by distance needs every point's distance: they are
-	 * computed in the background (the service starts the same work after each run; this
-	 * shares it and learns when it is done) without holding up the other analyses.
+	 * Sorting the uncovered list by distance needs every point's distance: the service
+	 * computes them in the background after each run; the list offers the sort once that
+	 * phase is done, without holding up the other analyses.
 	 */
-	private void computeDistances(CoverageRun shown) {
-		stopDistances();
-		Cancellation cancellation = coverage.newCancellation();
-		distances = cancellation;
+	private void awaitDistances(CoverageRun shown) {
 		UI ui = UI.getCurrent();
-		runner.submit(() -> {
-			coverage.distances(shown, cancellation, (key, fraction) -> {
+		coverage.whenDistancesReady(shown).whenComplete((done, error) -> {
+			if (!ui.isAttached()) {
+				return;
+			}
+			ui.access(() -> {
+				if (error == null) {
+					tables.uncovered.distancesReady(shown);
+				}
+				else if (!(AnalysisPanel.rootCause(error) instanceof CoverageRunExpiredException)) {
+					ui.getSession().getErrorHandler().error(new ErrorEvent(AnalysisPanel.rootCause(error)));
+				}
 			});
-			return shown;
-		}).whenComplete((done, error) -> ui.access(() -> {
-			if (distances == cancellation) {
-				distances = null;
-			}
-			if (error == null) {
-				tables.uncovered.distancesReady(done);
-			}
-			else if (!cancellation.isCancelled()) {
-				ui.getSession().getErrorHandler().error(new ErrorEvent(AnalysisPanel.rootCause(error)));
-			}
-		}));
-	}
-
-	private void stopDistances() {
-		if (distances != null) {
-			distances.cancel();
-			distances = null;
-		}
-	}
-
-	@Override
-	protected void onDetach(DetachEvent event) {
-		stopDistances();
+		});
 	}
 
 	void runHex() {
