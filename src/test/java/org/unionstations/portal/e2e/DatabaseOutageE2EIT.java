@@ -244,6 +244,13 @@ class DatabaseOutageE2EIT {
 			.param("id", reportId)
 			.query(Integer.class)
 			.single()).as("no refused figure in the change log").isZero();
+		// the listener reconnects on its own schedule (retries double up to 15 s), which
+		// may
+		// come after the operator's save: give it that long once the database is back
+		long resyncDeadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+		while (!liveCauses.contains("resync") && System.nanoTime() < resyncDeadline) {
+			Thread.sleep(200);
+		}
 		assertThat(liveCauses).as("the listener connected again and the boards were recomputed").contains("resync");
 		note("checked: nothing of the refused saves in the database or the change log; load average " + loadAverage());
 	}
