@@ -4,11 +4,8 @@ import java.util.UUID;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingDeque;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -24,7 +21,9 @@ import org.unionstations.portal.coverage.CoverageRunRepository.RunRow;
  * points, each batch in its own transaction (so the progress shows and a batch is all
  * that a restart loses). Started by {@link CoverageService#run} once the run is
  * committed, on one background thread for the whole portal (two cores: a second phase
- * would only slow the first and the users' own analyses), newest run first; a phase
+ * would only slow the first and the users' own analyses), a batch at a time and the
+ * newest run's batch first ({@link NewestFirstSteps}): a run made again with other
+ * settings does not wait behind the whole phase of the one it replaces. A phase
  * interrupted goes on after the last point stored.
  */
 @Component
@@ -35,19 +34,10 @@ class CoverageRunDistances implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(CoverageRunDistances.class);
 
-	/**
-	 * One thread; the newest run waiting goes first (its user is the one most likely
-	 * still looking at it), older ones after it.
-	 */
 	/** The phases queued or running, by run. */
 	private final Map<UUID, CompletableFuture<Void>> phases = new ConcurrentHashMap<>();
 
-	private final ExecutorService worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new NewestFirst(),
-			r -> {
-				Thread t = new Thread(r, "coverage-distances");
-				t.setDaemon(true);
-				return t;
-			});
+	private final NewestFirstSteps worker = new NewestFirstSteps("coverage-distances");
 
 	private final CoverageRunRepository runs;
 
@@ -89,24 +79,31 @@ class CoverageRunDistances implements DisposableBean {
 		if (earlier != null) {
 			return earlier;
 		}
-		worker.execute(() -> {
-			try {
-				compute(run, new Cancellation(pid -> {
-				}), Progress.NONE);
+		long[] after = { -1 };
+		worker.start(() -> {
+			if (after[0] < 0) {
+				after[0] = transaction.execute(status -> runs.lastDistanceId(run));
+			}
+			Step step = batch(run, after[0]);
+			if (step.last()) {
+				return false;
+			}
+			after[0] = step.batch().lastId();
+			return true;
+		}).whenComplete((result, error) -> {
+			if (error == null) {
 				done.complete(null);
 			}
-			catch (CoverageRunExpiredException e) {
+			else if (error instanceof CoverageRunExpiredException) {
 				// the run went (cleaned up) while its distances were being computed
 				log.debug("coverage run {} went before its distances were complete", run);
-				done.completeExceptionally(e);
+				done.completeExceptionally(error);
 			}
-			catch (RuntimeException e) {
-				log.warn("distance phase of coverage run {} failed", run, e);
-				done.completeExceptionally(e);
+			else {
+				log.warn("distance phase of coverage run {} failed", run, error);
+				done.completeExceptionally(error);
 			}
-			finally {
-				phases.remove(run, done);
-			}
+			phases.remove(run, done);
 		});
 		return done;
 	}
@@ -120,16 +117,8 @@ class CoverageRunDistances implements DisposableBean {
 		long after = transaction.execute(status -> runs.lastDistanceId(run));
 		while (true) {
 			cancellation.throwIfCancelled();
-			long from = after;
-			Step step = transaction.execute(status -> {
-				RunRow row = runs.find(run).orElseThrow(() -> new CoverageRunExpiredException(run));
-				if (row.distancesReady()) {
-					return new Step(null, row);
-				}
-				spatial.useAnalysisSettings();
-				return new Step(runs.distanceBatch(row, from, BATCH), row);
-			});
-			if (step.batch() == null || step.batch().points() < BATCH) {
+			Step step = batch(run, after);
+			if (step.last()) {
 				progress.report("coverage.progress.distances", 1);
 				return;
 			}
@@ -140,22 +129,33 @@ class CoverageRunDistances implements DisposableBean {
 		}
 	}
 
-	private record Step(DistanceBatch batch, RunRow row) {
+	/**
+	 * The next batch after point {@code after}, in a transaction of its own (or the
+	 * caller's).
+	 */
+	private Step batch(UUID run, long after) {
+		return transaction.execute(status -> {
+			RunRow row = runs.find(run).orElseThrow(() -> new CoverageRunExpiredException(run));
+			if (row.distancesReady()) {
+				return new Step(null, row);
+			}
+			spatial.useAnalysisSettings();
+			return new Step(runs.distanceBatch(row, after, BATCH), row);
+		});
 	}
 
-	/** A work queue that hands out the task queued last first. */
-	private static final class NewestFirst extends LinkedBlockingDeque<Runnable> {
+	private record Step(@Nullable DistanceBatch batch, RunRow row) {
 
-		@Override
-		public boolean offer(Runnable task) {
-			return offerFirst(task);
+		/** Nothing or less than a full batch was left: the phase is done. */
+		boolean last() {
+			return batch == null || batch.points() < BATCH;
 		}
 
 	}
 
 	@Override
 	public void destroy() {
-		worker.shutdownNow();
+		worker.close();
 	}
 
 }
