@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -23,7 +24,8 @@ import org.unionstations.portal.coverage.CoverageRunRepository.RunRow;
  * committed, on one background thread for the whole portal (two cores: a second phase
  * would only slow the first and the users' own analyses), a batch at a time and the
  * newest run's batch first ({@link NewestFirstSteps}): a run made again with other
- * settings does not wait behind the whole phase of the one it replaces. A phase
+ * settings does not wait behind the whole phase of the one it replaces, and no batch
+ * starts while a run's covered set is being computed ({@link #ahead}). A phase
  * interrupted goes on after the last point stored.
  */
 @Component
@@ -50,6 +52,14 @@ class CoverageRunDistances implements DisposableBean {
 		this.runs = runs;
 		this.spatial = spatial;
 		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * Runs {@code analysis} (a run's covered set, which its user waits for) with the
+	 * distance phases held until it is done.
+	 */
+	<T> T ahead(Supplier<T> analysis) {
+		return worker.ahead(analysis);
 	}
 
 	/** Queues the run's distance phase on the background thread. */

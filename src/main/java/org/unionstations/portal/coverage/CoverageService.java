@@ -160,14 +160,16 @@ public class CoverageService {
 		int radius = standards.radius(scope.type());
 		UUID id = UUID.randomUUID();
 		Instant at = clock.instant();
-		List<CoverageRow> rows = cancellable(cancellation, () -> {
+		// the covered set is what its user waits for: no background distance batch beside
+		// it
+		List<CoverageRow> rows = distances.ahead(() -> cancellable(cancellation, () -> {
 			spatial.useAnalysisSettings();
 			List<CoverageRow> report = runs.create(id, scope, radius, user.getCurrentAuditor().orElse("system"), at)
 				.rows();
 			runs.setUncoveredPoints(id,
 					report.stream().filter(CoverageRow::isCityTotal).mapToLong(CoverageRow::uncoveredPoints).sum());
 			return report;
-		});
+		}));
 		afterCommit(() -> {
 			distances.start(id);
 			cleanup.soon();

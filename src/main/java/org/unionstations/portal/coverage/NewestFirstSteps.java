@@ -6,6 +6,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * One background thread that runs long jobs a step at a time, always a step of the job
@@ -28,6 +29,9 @@ final class NewestFirstSteps implements AutoCloseable {
 
 	private final ThreadPoolExecutor worker;
 
+	/** Work running {@link #ahead} of the steps; guarded by itself. */
+	private final int[] ahead = { 0 };
+
 	NewestFirstSteps(String threadName) {
 		worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new PriorityBlockingQueue<>(), r -> {
 			Thread t = new Thread(r, threadName);
@@ -41,6 +45,34 @@ final class NewestFirstSteps implements AutoCloseable {
 		Step step = new Step(job, started.incrementAndGet(), new CompletableFuture<>());
 		queue(step);
 		return step.done;
+	}
+
+	/**
+	 * Runs {@code work} on the calling thread with the steps held: a step running goes on
+	 * to its end, the next one waits until no such work runs. On two cores, a background
+	 * step beside the work a user waits for would take half the machine from it.
+	 */
+	<T> T ahead(Supplier<T> work) {
+		synchronized (ahead) {
+			ahead[0]++;
+		}
+		try {
+			return work.get();
+		}
+		finally {
+			synchronized (ahead) {
+				ahead[0]--;
+				ahead.notifyAll();
+			}
+		}
+	}
+
+	private void awaitNothingAhead() throws InterruptedException {
+		synchronized (ahead) {
+			while (ahead[0] > 0) {
+				ahead.wait();
+			}
+		}
 	}
 
 	private void queue(Step step) {
@@ -74,6 +106,7 @@ final class NewestFirstSteps implements AutoCloseable {
 		@Override
 		public void run() {
 			try {
+				awaitNothingAhead();
 				if (job.step()) {
 					queue(this);
 				}

@@ -46,6 +46,33 @@ class NewestFirstStepsTest {
 	}
 
 	@Test
+	void no_step_starts_while_work_a_user_waits_for_runs_ahead_of_the_steps() throws Exception {
+		CountDownLatch inside = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		try (NewestFirstSteps steps = new NewestFirstSteps("test-steps")) {
+			CompletableFuture<String> analysis = CompletableFuture.supplyAsync(() -> steps.ahead(() -> {
+				inside.countDown();
+				try {
+					assertThat(release.await(10, TimeUnit.SECONDS)).isTrue();
+				}
+				catch (InterruptedException ex) {
+					throw new IllegalStateException(ex);
+				}
+				ran.add("analysis");
+				return "report";
+			}));
+			assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+			CompletableFuture<Void> background = steps.start(job("background", 2, null));
+			// time enough for a step that did not wait to run
+			Thread.sleep(300);
+			release.countDown();
+			assertThat(analysis.get(10, TimeUnit.SECONDS)).isEqualTo("report");
+			background.get(10, TimeUnit.SECONDS);
+		}
+		assertThat(ran).containsExactly("analysis", "background 1", "background 2");
+	}
+
+	@Test
 	void a_failing_step_fails_its_job_only() throws Exception {
 		try (NewestFirstSteps steps = new NewestFirstSteps("test-steps")) {
 			CompletableFuture<Void> failing = steps.start(() -> {
