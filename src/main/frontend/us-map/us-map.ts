@@ -19,6 +19,7 @@ import clusterCss from 'leaflet.markercluster/dist/MarkerCluster.css?inline';
 import clusterDefaultCss from 'leaflet.markercluster/dist/MarkerCluster.Default.css?inline';
 import { gcj02ToWgs84, wgs84ToGcj02 } from './coords';
 import { escapeHtml } from './escape';
+import { binLabel } from './bin-label';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const L: any = (window as any).L;
@@ -519,11 +520,11 @@ export class UsMap extends LitElement {
         // 20 px for one point, 4 px more per tenfold (32 px for a thousand): small enough for the four types'
         // bins of one cell to stand side by side, each 15 px off the cell's mean (StationMapView)
         const size = Math.round(20 + 4 * Math.log10(Math.max(1, count)));
-        const label = count.toLocaleString();
+        const label = binLabel(count, this.lang);
         const color = safeColor(colorOf(def.style, f.properties));
         const icon = L.divIcon({
           className: 'us-bin',
-          html: `<div style="background:${color};width:${size}px;height:${size}px;line-height:${size - 4}px;font-size:${label.length > 4 ? 10 : 11}px">${escapeHtml(label)}</div>`,
+          html: `<div data-count="${count}" style="background:${color};width:${size}px;height:${size}px;line-height:${size - 4}px;font-size:${label.length > 4 ? 10 : 11}px">${escapeHtml(label)}</div>`,
           iconSize: [size, size],
           iconAnchor: [size / 2 - dx, size / 2 - dy],
         });

@@ -59,6 +59,8 @@ public class PortalMap extends Component implements HasSize, HasStyle {
 			viewport = e.viewport();
 			refreshViewportLayers();
 		});
+		// numbers drawn on the map (bin counts) in the user's language
+		addAttachListener(e -> getElement().setAttribute("lang", getLocale().toLanguageTag()));
 	}
 
 	public BaseMap getBaseMap() {

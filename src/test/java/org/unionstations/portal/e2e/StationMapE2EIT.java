@@ -143,11 +143,7 @@ class StationMapE2EIT extends BrowserTest {
 
 			MarkerSpot icon = zoomToMarker("stations-UNION_POST_STATION", id);
 			icon.moveTo(new Actions(browser)).perform();
-			WebElement tooltip = wait.until(d -> shadow().findElements(By.cssSelector(".leaflet-tooltip"))
-				.stream()
-				.filter(WebElement::isDisplayed)
-				.findFirst()
-				.orElse(null));
+			WebElement tooltip = wait.until(d -> visibleTooltip());
 			assertThat(tooltip.getText()).isEqualTo(XSS_NAME);
 			assertThat(tooltip.findElements(By.cssSelector("img"))).isEmpty();
 
@@ -212,11 +208,7 @@ class StationMapE2EIT extends BrowserTest {
 			// hovering a bin tells what it is
 			WebElement biggest = biggestBin();
 			new Actions(browser).moveToElement(biggest).perform();
-			WebElement tooltip = wait.until(d -> shadow().findElements(By.cssSelector(".leaflet-tooltip"))
-				.stream()
-				.filter(WebElement::isDisplayed)
-				.findFirst()
-				.orElse(null));
+			WebElement tooltip = wait.until(d -> visibleTooltip());
 			assertThat(tooltip.getText()).matches(".+：[0-9,]+ 个（点击放大）");
 
 			// each click zooms in by two levels, and the server answers for the new view
@@ -234,6 +226,42 @@ class StationMapE2EIT extends BrowserTest {
 			assertThat(shadow().findElements(By.cssSelector(".us-bin"))).isEmpty();
 			assertThat(markerCount()).isBetween(1L, 2000L);
 			BrowserSupport.screenshot(browser, "map-bins-zoomed-in");
+		}
+		finally {
+			jdbc.sql("DELETE FROM station WHERE name LIKE :p || '%'").param("p", CROWD).update();
+		}
+	}
+
+	@Test
+	void a_bin_of_ten_thousand_stations_and_more_is_labelled_compactly_and_its_tooltip_tells_the_exact_count()
+			throws Exception {
+		// 12,000 union post stations within about 100 m: one bin at the city's zoom
+		jdbc.sql("""
+				INSERT INTO station (type, name, address, location, district_id, status)
+				SELECT 'UNION_POST_STATION', :p || i, 'test',
+				       ST_SetSRID(ST_MakePoint(114.30 + (i % 100) * 0.00001, 29.85 + (i / 100) * 0.00001), 4326),
+				       (SELECT id FROM district WHERE code = '421202'), 'OPEN'
+				  FROM generate_series(0, 11999) AS i
+				""").param("p", CROWD).update();
+		try {
+			signIn("planner");
+			browser.get(url("map"));
+			wait.until(d -> "bins".equals(layerKinds().get("stations-UNION_POST_STATION")));
+			WebElement big = wait.until(d -> shadow().findElements(By.cssSelector(".us-bin div"))
+				.stream()
+				.filter(b -> Long.parseLong(b.getDomAttribute("data-count")) >= 10_000)
+				.findFirst()
+				.orElse(null));
+			long count = Long.parseLong(big.getDomAttribute("data-count"));
+			assertThat(count).isBetween(12_000L, 12_000L + DEMO_STATIONS);
+			// the layer's count beside its toggle is grouped as well
+			assertThat(browser.findElement(By.id("layer-toggle")).getText()).contains("工会驿站 (12,040)");
+			// ten-thousands with one decimal, as Chinese writes large counts
+			assertThat(big.getText()).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f万", count / 10_000.0));
+			new Actions(browser).moveToElement(big).perform();
+			WebElement tooltip = wait.until(d -> visibleTooltip());
+			assertThat(tooltip.getText()).contains(String.format(java.util.Locale.ROOT, "%,d", count));
+			BrowserSupport.screenshot(browser, "map-bin-compact");
 		}
 		finally {
 			jdbc.sql("DELETE FROM station WHERE name LIKE :p || '%'").param("p", CROWD).update();
@@ -301,13 +329,22 @@ class StationMapE2EIT extends BrowserTest {
 				""", STATION_LAYERS);
 	}
 
+	private WebElement visibleTooltip() {
+		return shadow().findElements(By.cssSelector(".leaflet-tooltip"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.findFirst()
+			.orElse(null);
+	}
+
 	/** The numbers drawn in the bins, added up. */
 	private long binLabelSum() {
-		return shadow().findElements(By.cssSelector(".us-bin div"))
-			.stream()
-			.map(WebElement::getText)
-			.mapToLong(t -> Long.parseLong(t.replace(",", "")))
-			.sum();
+		return shadow().findElements(By.cssSelector(".us-bin div")).stream().mapToLong(b -> {
+			long count = Long.parseLong(b.getDomAttribute("data-count"));
+			// below ten thousand the label is the count itself
+			assertThat(b.getText().replace(",", "")).isEqualTo(String.valueOf(count));
+			return count;
+		}).sum();
 	}
 
 	/** The bin with the largest count that lies inside the map (not under a control). */
@@ -320,7 +357,7 @@ class StationMapE2EIT extends BrowserTest {
 				  const r = bin.getBoundingClientRect();
 				  const inside = r.left > box.left + 60 && r.right < box.right - 200 && r.top > box.top + 90
 				    && r.bottom < box.bottom - 160;
-				  const n = Number(bin.textContent.replace(/,/g, ''));
+				  const n = Number(bin.querySelector('div').dataset.count);
 				  if (inside && n > most) { most = n; best = bin; }
 				}
 				return best;

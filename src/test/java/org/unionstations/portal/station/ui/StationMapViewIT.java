@@ -39,6 +39,8 @@ class StationMapViewIT extends KaribuViewTest {
 		login("planner");
 		UI.getCurrent().navigate(StationMapView.class);
 		PortalMap map = map();
+		// the map draws its numbers (bin counts) in the user's language
+		assertThat(map.getElement().getAttribute("lang")).isEqualTo("zh-CN");
 		// nothing is queried before the browser says what it shows
 		assertThat(map.layer(StationMapView.layerId(StationType.UNION_POST_STATION))).isEmpty();
 		showCity(jdbc, map);
