@@ -3,6 +3,7 @@ package org.unionstations.portal.station.ui;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -263,7 +264,8 @@ class StationMapView extends HorizontalLayout implements HasDynamicTitle {
 	private void reload() {
 		filterVersion++;
 		Map<StationType, Long> counts = stations.countByType(filter, withBadges);
-		typeToggle.setItemLabelGenerator(t -> labels.type(t) + " (" + counts.getOrDefault(t, 0L) + ")");
+		typeToggle.setItemLabelGenerator(
+				t -> labels.type(t) + " (" + String.format(Locale.ROOT, "%,d", counts.getOrDefault(t, 0L)) + ")");
 		map.refreshViewportLayers();
 		updateInView();
 	}

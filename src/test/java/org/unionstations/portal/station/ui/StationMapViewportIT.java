@@ -150,7 +150,7 @@ class StationMapViewportIT extends KaribuViewTest {
 		assertThat(map.layer(StationMapView.layerId(StationType.UNION_POST_STATION)).orElseThrow().visible()).isFalse();
 		// the toggle counts the whole filter, not the view
 		assertThat(toggle.getItemLabelGenerator().apply(StationType.UNION_POST_STATION))
-			.isEqualTo("工会驿站 (" + (40 + EXTRA) + ")");
+			.isEqualTo(String.format(java.util.Locale.ROOT, "工会驿站 (%,d)", 40 + EXTRA));
 	}
 
 	private List<String> idsIn(BinGrid box, String type, boolean openOnly) {
