@@ -133,15 +133,25 @@ class UserAdminE2EIT extends BrowserTest {
 				  JOIN app_user u ON u.id = o.user_id WHERE o.station_id = s.id AND u.username = 'operator2')
 				""").query(Long.class).single();
 
-		// zoom onto the station so its marker is on its own, and click it with the mouse
-		js(browser).executeScript("""
-				const map = document.querySelector('us-map#assignment-map');
-				const marker = map.layers.get('assignable').markersById.get(String(arguments[0]));
-				const at = marker.getLatLng();
-				map.setView(at.lng, at.lat, 17);
-				""", station);
-		wait.until(d -> js(d).executeAsyncScript(
-				"const done = arguments[arguments.length - 1]; setTimeout(() => requestAnimationFrame(() => done(true)), 600);"));
+		// zoom onto the station so its marker is on its own, and click it with the mouse;
+		// the
+		// view is checked before the click (a fit to the city arriving late once put the
+		// view back to the whole city, and the click then hit a neighbouring marker)
+		wait.until(d -> {
+			js(d).executeScript("""
+					const map = document.querySelector('us-map#assignment-map');
+					const marker = map.layers.get('assignable').markersById.get(String(arguments[0]));
+					const at = marker.getLatLng();
+					if (map.map.getZoom() !== 17 || !map.map.getBounds().contains(at)) map.setView(at.lng, at.lat, 17);
+					""", station);
+			js(d).executeAsyncScript(
+					"const done = arguments[arguments.length - 1]; setTimeout(() => requestAnimationFrame(() => done(true)), 600);");
+			return Boolean.TRUE.equals(js(d).executeScript("""
+					const map = document.querySelector('us-map#assignment-map');
+					const marker = map.layers.get('assignable').markersById.get(String(arguments[0]));
+					return map.map.getZoom() === 17 && map.map.getBounds().contains(marker.getLatLng());
+					""", station));
+		});
 		@SuppressWarnings("unchecked")
 		List<Number> spot = (List<Number>) js(browser).executeScript("""
 				const map = document.querySelector('us-map#assignment-map');
