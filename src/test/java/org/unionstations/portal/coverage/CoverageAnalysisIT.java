@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -233,6 +235,52 @@ class CoverageAnalysisIT {
 			.query(Double.class)
 			.single();
 		assertThat(drawnKm2).isCloseTo(area.uncoveredKm2(), within(0.01 * area.uncoveredKm2()));
+	}
+
+	@Test
+	void circles_of_stations_outside_a_district_that_reach_into_it_take_their_part_at_any_latitude() {
+		jdbc.sql("DELETE FROM kpi_progress WHERE district_id IS NOT NULL").update();
+		jdbc.sql("DELETE FROM district").update();
+		// 0.1° squares at 30° N and at 65° N (where a degree of longitude is 47 km): a
+		// station 600 m east and one 600 m north of each, outside it, whose 1 km circles
+		// reach in; one 1,100 m west, whose circle does not
+		for (double south : new double[] { 30.0, 65.0 }) {
+			jdbc.sql("""
+					INSERT INTO district (code, name_zh, name_en, boundary)
+					VALUES (:code, :code, :code, ST_Multi(ST_MakeEnvelope(114.0, :s, 114.1, :s + 0.1, 4326)))
+					""").param("code", "T" + (int) south).param("s", south).update();
+			for (double[] at : new double[][] { { 0.6, 90 }, { 0.6, 0 }, { 1.1, 270 } }) {
+				jdbc.sql(
+						"""
+								INSERT INTO station (type, name, address, location, status)
+								VALUES ('UNION_POST_STATION', 'S' || nextval('station_seq'), '',
+								        ST_Project(ST_SetSRID(ST_MakePoint(CASE WHEN :az = 90 THEN 114.1 WHEN :az = 270 THEN 114.0
+								                                                ELSE 114.05 END,
+								                                           CASE WHEN :az = 0 THEN :s + 0.1 ELSE :s + 0.05 END),
+								                              4326)::geography, :m * 1000, radians(:az))::geometry, 'OPEN')
+								""")
+					.param("az", at[1])
+					.param("s", south)
+					.param("m", at[0])
+					.update();
+			}
+		}
+		// independently: each square minus every circle, the circles unioned all together
+		Map<String, Double> expected = new HashMap<>();
+		jdbc.sql("""
+				SELECT d.code, ST_Area(ST_Difference(d.boundary,
+				           (SELECT ST_Union(ST_Buffer(s.location::geography, 1000, 'quad_segs=32')::geometry)
+				            FROM station s))::geography) / 1e6 AS km2,
+				       ST_Area(d.boundary::geography) / 1e6 AS whole
+				FROM district d""").query((rs, i) -> {
+			assertThat(rs.getDouble("whole") - rs.getDouble("km2")).as("two circle segments inside " + rs.getString(1))
+				.isBetween(0.5, 2.0);
+			return expected.put(rs.getString("code"), rs.getDouble("km2"));
+		}).list();
+
+		assertThat(coverage.uncoveredArea(OPEN_POST, go)).hasSize(2)
+			.allSatisfy(a -> assertThat(a.uncoveredKm2()).as(a.districtCode())
+				.isCloseTo(expected.get(a.districtCode()), within(1e-6)));
 	}
 
 	@Test
