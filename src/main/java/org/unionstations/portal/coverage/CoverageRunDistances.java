@@ -89,18 +89,7 @@ class CoverageRunDistances implements DisposableBean {
 		if (earlier != null) {
 			return earlier;
 		}
-		long[] after = { -1 };
-		worker.start(() -> {
-			if (after[0] < 0) {
-				after[0] = transaction.execute(status -> runs.lastDistanceId(run));
-			}
-			Step step = batch(run, after[0]);
-			if (step.last()) {
-				return false;
-			}
-			after[0] = step.batch().lastId();
-			return true;
-		}).whenComplete((result, error) -> {
+		worker.start(new Phase(run)).whenComplete((result, error) -> {
 			if (error == null) {
 				done.complete(null);
 			}
@@ -152,6 +141,33 @@ class CoverageRunDistances implements DisposableBean {
 			spatial.useAnalysisSettings();
 			return new Step(runs.distanceBatch(row, after, BATCH), row);
 		});
+	}
+
+	/**
+	 * A run's phase as background steps: a batch each, from the last point stored (read
+	 * when the phase starts, so a phase lost with a restart goes on from there).
+	 */
+	private final class Phase implements NewestFirstSteps.Job {
+
+		private final UUID run;
+
+		private @Nullable Long after;
+
+		Phase(UUID run) {
+			this.run = run;
+		}
+
+		@Override
+		public boolean step() {
+			long from = after != null ? after : transaction.execute(status -> runs.lastDistanceId(run));
+			Step step = batch(run, from);
+			if (step.last()) {
+				return false;
+			}
+			after = step.batch().lastId();
+			return true;
+		}
+
 	}
 
 	private record Step(@Nullable DistanceBatch batch, RunRow row) {
