@@ -32,13 +32,21 @@ class CoverageSpatialRepository {
 	 * function, {@code geography_dwithin}) without the index rewrite, which would make
 	 * the planner probe the geography index as well for the same candidates.
 	 */
-	static final String COVERED = """
-			SELECT dp.id
-			FROM station s
-			JOIN demand_point dp ON dp.location && coverage_reach_box(s.location, :radius)
-			                    AND _ST_DWithin(s.location::geography, dp.location::geography, :radius, true)
-			WHERE s.type = :type AND s.status IN (:statuses)
-			""";
+	static final String COVERED = covered("dp.id");
+
+	/**
+	 * The join of {@link #COVERED} selecting {@code columns} (of {@code s} and
+	 * {@code dp}).
+	 */
+	static String covered(String columns) {
+		return """
+				SELECT %s
+				FROM station s
+				JOIN demand_point dp ON dp.location && coverage_reach_box(s.location, :radius)
+				                    AND _ST_DWithin(s.location::geography, dp.location::geography, :radius, true)
+				WHERE s.type = :type AND s.status IN (:statuses)
+				""".formatted(columns);
+	}
 
 	/**
 	 * Analysis 1, the report; parameters radius, type, statuses. Points and workers per
@@ -55,6 +63,18 @@ class CoverageSpatialRepository {
 	 * each at least once).
 	 */
 	static String report(String pointFilter, String coveredIds) {
+		return reportOver(pointFilter, """
+				SELECT dp.district_id, dp.workers
+				FROM demand_point dp
+				WHERE %s AND dp.id IN (%s)""".formatted(pointFilter, coveredIds));
+	}
+
+	/**
+	 * The report's SQL over the demand points matching {@code pointFilter} with the
+	 * covered points from {@code coveredPoints}: a query of {@code district_id} and
+	 * {@code workers}, one row per covered point.
+	 */
+	static String reportOver(String pointFilter, String coveredPoints) {
 		return """
 				WITH per_district AS (
 				    SELECT dp.district_id, count(*) AS points, sum(dp.workers) AS workers,
@@ -63,10 +83,9 @@ class CoverageSpatialRepository {
 				    WHERE %1$s
 				    GROUP BY dp.district_id
 				    UNION ALL
-				    SELECT dp.district_id, 0, 0, count(*), sum(dp.workers)
-				    FROM demand_point dp
-				    WHERE %1$s AND dp.id IN (%2$s)
-				    GROUP BY dp.district_id)
+				    SELECT c.district_id, 0, 0, count(*), sum(c.workers)
+				    FROM (%2$s) c
+				    GROUP BY c.district_id)
 				SELECT GROUPING(d.code) AS city, d.code, d.name_zh, d.name_en,
 				       coalesce(sum(p.points), 0) AS points, coalesce(sum(p.covered_points), 0) AS covered_points,
 				       coalesce(sum(p.workers), 0) AS workers, coalesce(sum(p.covered_workers), 0) AS covered_workers
@@ -74,7 +93,7 @@ class CoverageSpatialRepository {
 				LEFT JOIN district d ON d.id = p.district_id
 				GROUP BY GROUPING SETS ((d.code, d.name_zh, d.name_en), ())
 				ORDER BY GROUPING(d.code), d.name_zh, d.code
-				""".formatted(pointFilter, coveredIds);
+				""".formatted(pointFilter, coveredPoints);
 	}
 
 	/**

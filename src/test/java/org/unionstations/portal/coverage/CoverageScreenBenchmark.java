@@ -66,7 +66,8 @@ import org.unionstations.portal.station.StationType;
  * {@code PORTAL_TEST_DB_NAME=unionstations_test_bench scripts/benchmark.sh
  * CoverageScreenBenchmark} (it replaces the stations, demand points and districts of that
  * database, and restores the demo data at the end). {@code -Dcoverage.screen.scales=city}
- * runs only the named scales.
+ * runs only the named scales; {@code -Dcoverage.screen.keep=true} leaves the last scale's
+ * data in the database for a look with psql.
  *
  * <p>
  * What "drawn" means, timed in the page from the click ({@code performance.now()} in a
@@ -360,7 +361,13 @@ class CoverageScreenBenchmark {
 		}
 		finally {
 			stopOtherQueries();
-			data().restoreDemoData();
+			if (Boolean.getBoolean("coverage.screen.keep")) {
+				print("coverage-screen: the last scale's data kept for psql (-Dcoverage.screen.keep); drop this database "
+						+ "before other tests use it");
+			}
+			else {
+				data().restoreDemoData();
+			}
 		}
 	}
 
