@@ -41,10 +41,14 @@ public class CoverageMapService {
 
 	private final CoverageMapRepository maps;
 
-	CoverageMapService(CoverageSpatialRepository spatial, CoverageRunRepository runs, CoverageMapRepository maps) {
+	private final CoverageRunDistances distances;
+
+	CoverageMapService(CoverageSpatialRepository spatial, CoverageRunRepository runs, CoverageMapRepository maps,
+			CoverageRunDistances distances) {
 		this.spatial = spatial;
 		this.runs = runs;
 		this.maps = maps;
+		this.distances = distances;
 	}
 
 	/**
@@ -57,7 +61,9 @@ public class CoverageMapService {
 		requireCells(grid);
 		RunRow row = runs.require(run.id());
 		spatial.useAnalysisSettings();
-		return maps.demand(grid, row);
+		// a planner looks at it: no distance batch beside it (up to 2 s at national
+		// scale)
+		return distances.ahead(() -> maps.demand(grid, row));
 	}
 
 	/** Every demand point in the grid's box, as {@link #uncoveredInView}. */

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.unionstations.portal.base.InvalidInputException;
 import org.unionstations.portal.base.geo.BinGrid;
+import org.unionstations.portal.coverage.AnalysisRunner;
 import org.unionstations.portal.coverage.CoverageMapData;
 import org.unionstations.portal.coverage.CoverageMapService;
 import org.unionstations.portal.coverage.CoverageRun;
@@ -179,10 +182,33 @@ class CoverageMapOverlays {
 		map.setViewportLayer(DEMAND, view -> demandLayer(DEMAND, DEMAND_COLOR, 25, maps::demandInView, view));
 	}
 
-	/** The run's uncovered demand, per viewport. */
-	void showUncovered(CoverageRun run) {
-		map.setViewportLayer(UNCOVERED,
-				view -> demandLayer(UNCOVERED, UNCOVERED_COLOR, 35, grid -> maps.uncoveredInView(run, grid), view));
+	/**
+	 * The data of the run's uncovered layer for the map's viewport, computed on one of
+	 * {@code runner}'s threads while the browser draws the report and the list (at
+	 * national scale the query takes about 2 s); completes with {@code null} when the map
+	 * has not reported a viewport yet.
+	 */
+	CompletableFuture<@Nullable UncoveredInView> uncoveredAhead(CoverageRun run, AnalysisRunner runner) {
+		Optional<Viewport> view = map.viewport();
+		if (view.isEmpty()) {
+			return CompletableFuture.completedFuture(null);
+		}
+		Viewport at = view.get();
+		return runner.submit(() -> new UncoveredInView(at, maps.uncoveredInView(run, grid(at))));
+	}
+
+	/**
+	 * The run's uncovered demand, per viewport; {@code ahead} (may be null) answers for
+	 * the viewport it was computed for.
+	 */
+	void showUncovered(CoverageRun run, @Nullable UncoveredInView ahead) {
+		map.setViewportLayer(UNCOVERED, view -> demandLayer(UNCOVERED, UNCOVERED_COLOR, 35,
+				grid -> ahead != null && ahead.view().equals(view) ? ahead.data() : maps.uncoveredInView(run, grid),
+				view));
+	}
+
+	/** The uncovered layer's data for one viewport. */
+	record UncoveredInView(Viewport view, CoverageMapData<DemandMapPoint> data) {
 	}
 
 	private MapLayer demandLayer(String id, String color, int zIndex,

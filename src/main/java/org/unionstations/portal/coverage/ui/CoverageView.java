@@ -1,6 +1,7 @@
 package org.unionstations.portal.coverage.ui;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -26,6 +27,7 @@ import org.unionstations.portal.coverage.SitingSuggestion;
 import org.unionstations.portal.coverage.UncoveredArea;
 import org.unionstations.portal.coverage.UncoveredPoint;
 import org.unionstations.portal.coverage.UncoveredSort;
+import org.unionstations.portal.coverage.ui.CoverageMapOverlays.UncoveredInView;
 import org.unionstations.portal.district.DistrictService;
 import org.unionstations.portal.map.BaseMap;
 import org.unionstations.portal.security.Role;
@@ -59,6 +61,8 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 
 	private final StationService stations;
 
+	private final AnalysisRunner runner;
+
 	private final CoverageStandardService standards;
 
 	private final StationLabels labels = new StationLabels(this);
@@ -76,6 +80,7 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 			StationService stations, DistrictService districts, AnalysisRunner runner, BaseMap baseMap,
 			CoverageExportService exports) {
 		this.coverage = coverage;
+		this.runner = runner;
 		this.stations = stations;
 		this.standards = standards;
 		boolean canPlan = stations.canEdit();
@@ -151,12 +156,16 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		controls.analysis.start(c -> {
 			controls.analysis.step("coverage.progress.report", 0.1);
 			CoverageRun run = coverage.run(scope, c);
-			// the list's first page comes back with the run, so the list draws at once
-			return new FirstPage(run, coverage.uncoveredPage(run, UncoveredSort.WORKERS, 0, UncoveredList.PAGE));
-		}, first -> showRun(first.run(), first.rows()));
+			// the map's layer is computed beside the page while the browser draws, and
+			// the
+			// list's first page comes back with the run, so the list draws at once
+			CompletableFuture<@Nullable UncoveredInView> layer = overlays.uncoveredAhead(run, runner);
+			return new FirstPage(run, coverage.uncoveredPage(run, UncoveredSort.WORKERS, 0, UncoveredList.PAGE), layer);
+		}, first -> showRun(first.run(), first.rows(), first.layer()));
 	}
 
-	private void showRun(CoverageRun shown, List<UncoveredPoint> firstPage) {
+	private void showRun(CoverageRun shown, List<UncoveredPoint> firstPage,
+			CompletableFuture<@Nullable UncoveredInView> layer) {
 		run = shown;
 		controls.setResults(true);
 		controls.summary
@@ -164,9 +173,19 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 					shown.city().uncoveredWorkers(), shown.city().uncoveredPoints()));
 		tables.showDistricts(shown.rows());
 		tables.uncovered.show(shown, firstPage);
-		overlays.showUncovered(shown);
+		UI ui = UI.getCurrent();
+		layer.whenComplete((ahead, error) -> ui.access(() -> {
+			if (shown == run) {
+				// failed: the layer's source asks again, and shows what went wrong
+				overlays.showUncovered(shown, error == null ? ahead : null);
+			}
+		}));
 		awaitDistances(shown);
 		controls.analysis.start(c -> {
+			// after the map's layer: on two cores, beside it, the area would take half
+			// the
+			// machine from what the planner waits for
+			layer.handle((ahead, error) -> ahead).join();
 			controls.analysis.step("coverage.progress.area", 0.5);
 			return coverage.uncoveredArea(shown, c);
 		}, computed -> {
@@ -239,7 +258,7 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 
 	private void showSites(SitingRun result, boolean named) {
 		if (run == null) {
-			showRun(result.run(), List.of());
+			showRun(result.run(), List.of(), CompletableFuture.completedFuture(null));
 		}
 		suggestions = result.suggestions();
 		suggestionsNamed = named;
@@ -280,8 +299,12 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		return getTranslation("coverage.title");
 	}
 
-	/** A run with the first page of its uncovered list, by workers. */
-	private record FirstPage(CoverageRun run, List<UncoveredPoint> rows) {
+	/**
+	 * A run with the first page of its uncovered list, by workers, and its map layer
+	 * being computed.
+	 */
+	private record FirstPage(CoverageRun run, List<UncoveredPoint> rows,
+			CompletableFuture<@Nullable UncoveredInView> layer) {
 	}
 
 	/** Siting suggestions with the run they were computed on. */
