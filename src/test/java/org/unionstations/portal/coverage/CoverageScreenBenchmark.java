@@ -46,6 +46,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -375,8 +376,7 @@ class CoverageScreenBenchmark {
 		String only = System.getProperty("coverage.screen.scales", "");
 		Assumptions.assumeTrue(only.isBlank() || Arrays.asList(only.split(",")).contains(scale.name()),
 				"scale not selected");
-		stopOtherQueries();
-		Loaded loaded = data().load(scale);
+		Loaded loaded = load(scale);
 		assertThat(loaded.stations()).isEqualTo(scale.stations());
 		assertThat(loaded.points()).isEqualTo(scale.points());
 		CoverageRow total = coverage.report(OPEN_POST, coverage.newCancellation())
@@ -627,6 +627,30 @@ class CoverageScreenBenchmark {
 	 * Before the tables are replaced: an abandoned analysis may still hold a query on
 	 * them.
 	 */
+	/**
+	 * The scale's data, loaded once the previous scale's background work has stopped: its
+	 * runs are deleted (their distance phases end at their next batch) and running
+	 * queries cancelled; a batch that started in between can still deadlock with the
+	 * TRUNCATE, so a deadlock is tried again.
+	 */
+	private Loaded load(Scale scale) throws InterruptedException {
+		for (int attempt = 1;; attempt++) {
+			jdbc.sql("DELETE FROM coverage_run").update();
+			stopOtherQueries();
+			try {
+				return data().load(scale);
+			}
+			catch (PessimisticLockingFailureException e) {
+				if (attempt == 3) {
+					throw e;
+				}
+				print("coverage-screen %s: loading met a background query (%s), again", scale.name(),
+						e.getMostSpecificCause().getMessage().lines().findFirst().orElse(""));
+				Thread.sleep(2_000);
+			}
+		}
+	}
+
 	private void stopOtherQueries() {
 		jdbc.sql("""
 				SELECT pg_cancel_backend(pid) FROM pg_stat_activity
