@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.tabs.TabSheet;
+import org.unionstations.portal.base.ui.EagerTabSheet;
 import org.unionstations.portal.coverage.CoverageRow;
 import org.unionstations.portal.coverage.SitingSuggestion;
 import org.unionstations.portal.coverage.UncoveredArea;
@@ -19,7 +19,7 @@ import org.unionstations.portal.coverage.UncoveredArea;
  * The tables below the map: coverage per district, the uncovered list (lazy, see
  * {@link UncoveredList}), the uncovered area per district and the siting suggestions.
  */
-class CoverageResultTables extends TabSheet {
+class CoverageResultTables extends EagerTabSheet {
 
 	final Grid<CoverageRow> districtGrid = new Grid<>();
 
