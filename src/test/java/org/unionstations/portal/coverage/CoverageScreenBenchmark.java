@@ -202,8 +202,13 @@ class CoverageScreenBenchmark {
 			    }
 			    return rows;
 			  };
-			  const emptyShown = (grid) => !!grid && !!grid.shadowRoot && grid.checkVisibility()
-			    && (grid.textContent.includes(cfg.allCovered) || grid.shadowRoot.textContent.includes(cfg.allCovered));
+			  // the empty state's text is in the grid's light DOM all along; it shows when its row does
+			  const emptyShown = (grid) => {
+			    if (!grid || !grid.shadowRoot || !grid.checkVisibility()) return false;
+			    const body = grid.shadowRoot.getElementById('emptystatebody');
+			    return !!body && body.checkVisibility()
+			      && (grid.textContent.includes(cfg.allCovered) || grid.shadowRoot.textContent.includes(cfg.allCovered));
+			  };
 			  const finish = () => {
 			    if (b.drawn != null || b.report == null || b.list == null || b.map == null) return;
 			    b.drawn = Math.max(b.report, b.list, b.map);

@@ -41,6 +41,12 @@ public class EagerTabSheet extends Component implements HasSize {
 		tab.setId("eager-tab-" + TAB_IDS.incrementAndGet());
 		tabs.add(tab);
 		content.getElement().setAttribute("tab", tab.getId().orElseThrow());
+		if (!panels.isEmpty()) {
+			// hidden from the first paint: the web component hides it only once its tabs
+			// are ready, and a map laid out beside all panels at once fits its view to
+			// the little room they left it
+			content.getElement().setAttribute("hidden", true);
+		}
 		getElement().appendChild(content.getElement());
 		panels.add(content);
 		return tab;

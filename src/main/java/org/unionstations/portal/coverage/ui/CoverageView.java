@@ -102,8 +102,12 @@ class CoverageView extends SplitLayout implements HasDynamicTitle {
 		VerticalLayout right = new VerticalLayout(overlays.map, tables);
 		right.setSizeFull();
 		right.setPadding(false);
-		right.setFlexGrow(3, overlays.map);
-		right.setFlexGrow(2, tables);
+		// map and tables share the column 3 : 2 whatever the tables hold: a tab with
+		// taller
+		// content made the map smaller, which moved its viewport and asked every layer
+		// again
+		overlays.map.getStyle().set("flex", "3 1 0");
+		tables.getStyle().set("flex", "2 1 0").set("min-height", "15rem");
 		// the controls are taller than a laptop screen: they scroll on their own, so the
 		// last section (siting) can always be reached
 		Scroller left = new Scroller(controls, Scroller.ScrollDirection.VERTICAL);

@@ -69,7 +69,9 @@ class UncoveredList extends VerticalLayout {
 		columns();
 		grid.addItemClickListener(e -> show.accept(e.getItem()));
 		add(header, grid);
-		setFlexGrow(1, grid);
+		// the rest of the panel, however little: the rows scroll inside it (a grid's own
+		// 400 px made the panel taller than its tab sheet)
+		grid.getStyle().set("flex", "1 1 0").set("min-height", "0");
 		clear();
 	}
 
