@@ -70,13 +70,17 @@ class CoverageResultTables extends EagerTabSheet {
 		siteGrid.setEmptyStateText(getTranslation("coverage.siting.none"));
 	}
 
+	/**
+	 * The district table's columns have fixed widths (it is drawn the moment a run's
+	 * results arrive, beside the map; measuring its cells cost a layout pass per column).
+	 */
 	private void districtColumns() {
 		districtGrid.setId("coverage-district-grid");
 		districtGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		districtGrid.addColumn(r -> r.isCityTotal() ? getTranslation("coverage.city") : r.districtName(getLocale()))
 			.setHeader(getTranslation("station.district"))
 			.setKey("district")
-			.setAutoWidth(true);
+			.setWidth("9em");
 		number("coverage.points", CoverageRow::points);
 		number("coverage.uncovered-points", CoverageRow::uncoveredPoints);
 		number("coverage.workers", CoverageRow::workers);
@@ -85,7 +89,7 @@ class CoverageResultTables extends EagerTabSheet {
 		districtGrid.addColumn(r -> CoverageNotice.percent(r.workerCoveragePercent()))
 			.setHeader(getTranslation("coverage.worker-coverage"))
 			.setKey("coverage")
-			.setAutoWidth(true)
+			.setWidth("7em")
 			.setTextAlign(ColumnTextAlign.END);
 		districtGrid.setEmptyStateText(getTranslation("coverage.empty.run"));
 	}
@@ -94,7 +98,7 @@ class CoverageResultTables extends EagerTabSheet {
 		districtGrid.addColumn(r -> CoverageNotice.count(value.apply(r)))
 			.setHeader(getTranslation(key))
 			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
+			.setWidth("8em")
 			.setKey(key);
 	}
 

@@ -75,6 +75,10 @@ class UncoveredList extends VerticalLayout {
 		clear();
 	}
 
+	/**
+	 * Fixed widths, not measured ones: measuring the cells (auto width) cost the browser
+	 * a layout pass per column right when a run's results arrive.
+	 */
 	private void columns() {
 		grid.setId("coverage-uncovered-grid");
 		grid.setPageSize(PAGE);
@@ -86,22 +90,22 @@ class UncoveredList extends VerticalLayout {
 			.setKey("name");
 		grid.addColumn(p -> getTranslation("demand.category." + p.category().name()))
 			.setHeader(getTranslation("demand.category"))
-			.setAutoWidth(true)
+			.setWidth("8em")
 			.setKey("category");
 		grid.addColumn(UncoveredPoint::workers)
 			.setHeader(getTranslation("demand.workers"))
 			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
+			.setWidth("7em")
 			.setKey("workers");
 		grid.addColumn(p -> p.nearestStationMetres() == null ? "—"
 				: String.format(Locale.ROOT, "%,.0f", p.nearestStationMetres()))
 			.setHeader(getTranslation("coverage.nearest"))
 			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
+			.setWidth("9em")
 			.setKey("nearest");
 		grid.addColumn(p -> "zh".equals(getLocale().getLanguage()) ? p.districtNameZh() : p.districtNameEn())
 			.setHeader(getTranslation("station.district"))
-			.setAutoWidth(true)
+			.setWidth("8em")
 			.setKey("district");
 	}
 
