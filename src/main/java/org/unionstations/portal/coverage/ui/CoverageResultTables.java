@@ -70,17 +70,13 @@ class CoverageResultTables extends EagerTabSheet {
 		siteGrid.setEmptyStateText(getTranslation("coverage.siting.none"));
 	}
 
-	/**
-	 * The district table's columns have fixed widths (it is drawn the moment a run's
-	 * results arrive, beside the map; measuring its cells cost a layout pass per column).
-	 */
 	private void districtColumns() {
 		districtGrid.setId("coverage-district-grid");
 		districtGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		districtGrid.addColumn(r -> r.isCityTotal() ? getTranslation("coverage.city") : r.districtName(getLocale()))
 			.setHeader(getTranslation("station.district"))
 			.setKey("district")
-			.setWidth("9em");
+			.setAutoWidth(true);
 		number("coverage.points", CoverageRow::points);
 		number("coverage.uncovered-points", CoverageRow::uncoveredPoints);
 		number("coverage.workers", CoverageRow::workers);
@@ -89,7 +85,7 @@ class CoverageResultTables extends EagerTabSheet {
 		districtGrid.addColumn(r -> CoverageNotice.percent(r.workerCoveragePercent()))
 			.setHeader(getTranslation("coverage.worker-coverage"))
 			.setKey("coverage")
-			.setWidth("7em")
+			.setAutoWidth(true)
 			.setTextAlign(ColumnTextAlign.END);
 		districtGrid.setEmptyStateText(getTranslation("coverage.empty.run"));
 	}
@@ -98,7 +94,7 @@ class CoverageResultTables extends EagerTabSheet {
 		districtGrid.addColumn(r -> CoverageNotice.count(value.apply(r)))
 			.setHeader(getTranslation(key))
 			.setTextAlign(ColumnTextAlign.END)
-			.setWidth("8em")
+			.setAutoWidth(true)
 			.setKey(key);
 	}
 

@@ -75,10 +75,6 @@ class UncoveredList extends VerticalLayout {
 		clear();
 	}
 
-	/**
-	 * Fixed widths, not measured ones: measuring the cells (auto width) cost the browser
-	 * a layout pass per column right when a run's results arrive.
-	 */
 	private void columns() {
 		grid.setId("coverage-uncovered-grid");
 		grid.setPageSize(PAGE);
@@ -90,22 +86,22 @@ class UncoveredList extends VerticalLayout {
 			.setKey("name");
 		grid.addColumn(p -> getTranslation("demand.category." + p.category().name()))
 			.setHeader(getTranslation("demand.category"))
-			.setWidth("8em")
+			.setAutoWidth(true)
 			.setKey("category");
 		grid.addColumn(UncoveredPoint::workers)
 			.setHeader(getTranslation("demand.workers"))
 			.setTextAlign(ColumnTextAlign.END)
-			.setWidth("7em")
+			.setAutoWidth(true)
 			.setKey("workers");
 		grid.addColumn(p -> p.nearestStationMetres() == null ? "—"
 				: String.format(Locale.ROOT, "%,.0f", p.nearestStationMetres()))
 			.setHeader(getTranslation("coverage.nearest"))
 			.setTextAlign(ColumnTextAlign.END)
-			.setWidth("9em")
+			.setAutoWidth(true)
 			.setKey("nearest");
 		grid.addColumn(p -> "zh".equals(getLocale().getLanguage()) ? p.districtNameZh() : p.districtNameEn())
 			.setHeader(getTranslation("station.district"))
-			.setWidth("8em")
+			.setAutoWidth(true)
 			.setKey("district");
 	}
 
