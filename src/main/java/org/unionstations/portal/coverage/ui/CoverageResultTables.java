@@ -1,15 +1,20 @@
 package org.unionstations.portal.coverage.ui;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import org.jspecify.annotations.Nullable;
+import org.unionstations.portal.base.ui.ColumnWidths;
 import org.unionstations.portal.base.ui.EagerTabSheet;
 import org.unionstations.portal.coverage.CoverageRow;
 import org.unionstations.portal.coverage.SitingSuggestion;
@@ -22,6 +27,9 @@ import org.unionstations.portal.coverage.UncoveredArea;
 class CoverageResultTables extends EagerTabSheet {
 
 	final Grid<CoverageRow> districtGrid = new Grid<>();
+
+	/** The text of each district-table column, by key, for {@link ColumnWidths}. */
+	private final Map<String, Function<CoverageRow, @Nullable String>> districtTexts = new LinkedHashMap<>();
 
 	final UncoveredList uncovered;
 
@@ -57,6 +65,7 @@ class CoverageResultTables extends EagerTabSheet {
 	}
 
 	void showDistricts(List<CoverageRow> rows) {
+		fitDistrictColumns(rows);
 		districtGrid.setItems(rows);
 	}
 
@@ -73,29 +82,43 @@ class CoverageResultTables extends EagerTabSheet {
 	private void districtColumns() {
 		districtGrid.setId("coverage-district-grid");
 		districtGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-		districtGrid.addColumn(r -> r.isCityTotal() ? getTranslation("coverage.city") : r.districtName(getLocale()))
-			.setHeader(getTranslation("station.district"))
-			.setKey("district")
-			.setAutoWidth(true);
+		districtColumn("district", "station.district",
+				r -> r.isCityTotal() ? getTranslation("coverage.city") : r.districtName(getLocale()));
 		number("coverage.points", CoverageRow::points);
 		number("coverage.uncovered-points", CoverageRow::uncoveredPoints);
 		number("coverage.workers", CoverageRow::workers);
 		number("coverage.covered-workers", CoverageRow::coveredWorkers);
 		number("coverage.uncovered-workers", CoverageRow::uncoveredWorkers);
-		districtGrid.addColumn(r -> CoverageNotice.percent(r.workerCoveragePercent()))
-			.setHeader(getTranslation("coverage.worker-coverage"))
-			.setKey("coverage")
-			.setAutoWidth(true)
+		districtColumn("coverage", "coverage.worker-coverage", r -> CoverageNotice.percent(r.workerCoveragePercent()))
 			.setTextAlign(ColumnTextAlign.END);
 		districtGrid.setEmptyStateText(getTranslation("coverage.empty.run"));
 	}
 
 	private void number(String key, Function<CoverageRow, Long> value) {
-		districtGrid.addColumn(r -> CoverageNotice.count(value.apply(r)))
-			.setHeader(getTranslation(key))
-			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
-			.setKey(key);
+		districtColumn(key, key, r -> CoverageNotice.count(value.apply(r))).setTextAlign(ColumnTextAlign.END);
+	}
+
+	/**
+	 * A column of the district table: its width fits its header and, once a run is shown,
+	 * its values ({@link ColumnWidths}: the table is drawn the moment a run's results
+	 * arrive, and measuring its cells in the browser cost a layout pass per column then).
+	 */
+	private Grid.Column<CoverageRow> districtColumn(String key, String headerKey,
+			Function<CoverageRow, @Nullable String> text) {
+		districtTexts.put(key, text);
+		String header = getTranslation(headerKey);
+		return districtGrid.addColumn(text::apply)
+			.setHeader(header)
+			.setKey(key)
+			.setWidth(ColumnWidths.fitting(Stream.of(header)));
+	}
+
+	private void fitDistrictColumns(List<CoverageRow> rows) {
+		districtTexts.forEach((key, text) -> {
+			Grid.Column<CoverageRow> column = districtGrid.getColumnByKey(key);
+			column.setWidth(
+					ColumnWidths.fitting(Stream.concat(Stream.of(column.getHeaderText()), rows.stream().map(text))));
+		});
 	}
 
 	private void areaColumns() {

@@ -1,8 +1,11 @@
 package org.unionstations.portal.coverage.ui;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,15 +16,19 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import org.jspecify.annotations.Nullable;
+import org.unionstations.portal.base.ui.ColumnWidths;
 import org.unionstations.portal.coverage.CoverageRun;
 import org.unionstations.portal.coverage.CoverageService;
+import org.unionstations.portal.coverage.DemandCategory;
 import org.unionstations.portal.coverage.UncoveredPoint;
 import org.unionstations.portal.coverage.UncoveredSort;
 
 /**
  * The uncovered demand of a run, however long: a lazy grid that asks the service for the
  * rows it shows (the nearest-station distance is computed for those rows only), sorted by
- * workers, or by distance once the run's distances are all known.
+ * workers, or by distance once the run's distances are all known. Column widths come from
+ * {@link ColumnWidths}, not from the browser measuring the cells: the list is drawn the
+ * moment a run's results arrive.
  */
 class UncoveredList extends VerticalLayout {
 
@@ -84,25 +91,38 @@ class UncoveredList extends VerticalLayout {
 			.setTooltipGenerator(UncoveredPoint::name)
 			.setFlexGrow(3)
 			.setKey("name");
+		String category = getTranslation("demand.category");
 		grid.addColumn(p -> getTranslation("demand.category." + p.category().name()))
-			.setHeader(getTranslation("demand.category"))
-			.setAutoWidth(true)
+			.setHeader(category)
+			.setWidth(ColumnWidths.fitting(Stream.concat(Stream.of(category),
+					Arrays.stream(DemandCategory.values()).map(c -> getTranslation("demand.category." + c.name())))))
 			.setKey("category");
+		String workers = getTranslation("demand.workers");
 		grid.addColumn(UncoveredPoint::workers)
-			.setHeader(getTranslation("demand.workers"))
+			.setHeader(workers)
 			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
+			.setWidth(ColumnWidths.fitting(Stream.of(workers, "1000000")))
 			.setKey("workers");
+		String nearest = getTranslation("coverage.nearest");
 		grid.addColumn(p -> p.nearestStationMetres() == null ? "—"
 				: String.format(Locale.ROOT, "%,.0f", p.nearestStationMetres()))
-			.setHeader(getTranslation("coverage.nearest"))
+			.setHeader(nearest)
 			.setTextAlign(ColumnTextAlign.END)
-			.setAutoWidth(true)
+			.setWidth(ColumnWidths.fitting(Stream.of(nearest, "9,999,999")))
 			.setKey("nearest");
-		grid.addColumn(p -> "zh".equals(getLocale().getLanguage()) ? p.districtNameZh() : p.districtNameEn())
-			.setHeader(getTranslation("station.district"))
-			.setAutoWidth(true)
-			.setKey("district");
+		grid.addColumn(this::district).setHeader(getTranslation("station.district")).setKey("district");
+		fitDistricts(List.of());
+	}
+
+	private String district(UncoveredPoint p) {
+		return Objects.toString("zh".equals(getLocale().getLanguage()) ? p.districtNameZh() : p.districtNameEn(), "");
+	}
+
+	/** The district column fits its header and the districts of {@code rows}. */
+	private void fitDistricts(List<UncoveredPoint> rows) {
+		Grid.Column<UncoveredPoint> column = grid.getColumnByKey("district");
+		column.setWidth(ColumnWidths
+			.fitting(Stream.concat(Stream.of(column.getHeaderText()), rows.stream().map(this::district))));
 	}
 
 	/**
@@ -111,6 +131,7 @@ class UncoveredList extends VerticalLayout {
 	 */
 	void show(CoverageRun shown, List<UncoveredPoint> firstPage) {
 		this.firstPage = firstPage;
+		fitDistricts(firstPage);
 		run = shown;
 		distancesReady = false;
 		sort.setValue(UncoveredSort.WORKERS);

@@ -356,11 +356,23 @@ class CoverageViewIT extends KaribuViewTest {
 		CoverageView view = _get(CoverageView.class);
 		assertThat(view.tables.districtGrid.getColumnByKey("coverage.uncovered-workers").getHeaderText())
 			.isEqualTo("Uncovered workers");
-		for (Grid<?> grid : List.of(view.tables.districtGrid, view.tables.uncovered.grid, view.tables.areaGrid,
-				view.tables.siteGrid)) {
+		for (Grid<?> grid : List.of(view.tables.areaGrid, view.tables.siteGrid)) {
 			assertThat(grid.getColumns()).filteredOn(c -> !"name".equals(c.getKey()))
 				.allSatisfy(c -> assertThat(c.isAutoWidth()).as(grid.getId() + " " + c.getKey()).isTrue());
 		}
+		// the tables drawn as a run's results arrive have widths set on the server: at
+		// least
+		// the header at half an em a character (a 16 px font needs less) plus the padding
+		for (Grid<?> grid : List.of(view.tables.districtGrid, view.tables.uncovered.grid)) {
+			assertThat(grid.getColumns()).filteredOn(c -> !"name".equals(c.getKey())).allSatisfy(c -> {
+				assertThat(c.getWidth()).as(grid.getId() + " " + c.getKey()).endsWith("em");
+				assertThat(Double.parseDouble(c.getWidth().replace("em", "")))
+					.as(grid.getId() + " " + c.getKey() + " " + c.getHeaderText())
+					.isGreaterThanOrEqualTo(0.5 * c.getHeaderText().length() + 2);
+			});
+		}
+		assertThat(view.tables.districtGrid.getColumnByKey("coverage.uncovered-workers").getWidth())
+			.isEqualTo("12.4em");
 		assertThat(view.tables.districtGrid.getEmptyStateText()).isEqualTo("Run the coverage analysis first");
 	}
 
